@@ -1,0 +1,398 @@
+//! Building the index from `data/` (feature `build`): used by the wasm crate's
+//! `build.rs`, by the native CLI and by tests. Reads the charter, the editorial
+//! layer and the article metadata, derives aliases from parenthetical
+//! definitions, and writes the binary format of [`crate::format`].
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::format::{self, pack, Kind, Posting};
+use crate::model::{Clause, Document, Metadata, Section, Signatory, TimelineEntry};
+use crate::normalize::{is_stop_word, stem, tokenize, Token};
+
+/// `data/charter.json`: the charter's own words.
+#[derive(Debug, Deserialize)]
+pub struct CharterData {
+    /// Full title.
+    pub title: String,
+    /// Short title.
+    pub short_title: String,
+    /// Sections in order.
+    pub sections: Vec<SectionData>,
+    /// Clauses in order.
+    pub clauses: Vec<ClauseData>,
+}
+
+/// A section in `charter.json`.
+#[derive(Debug, Deserialize)]
+pub struct SectionData {
+    /// Section id.
+    pub id: String,
+    /// Printed title.
+    pub title: String,
+    /// Editorial short title.
+    pub short_title: String,
+    /// Lead-in line, if any.
+    #[serde(default)]
+    pub lead_in: Option<String>,
+}
+
+/// A clause in `charter.json`.
+#[derive(Debug, Deserialize)]
+pub struct ClauseData {
+    /// Clause id.
+    pub id: String,
+    /// Section id.
+    pub section: String,
+    /// Printed number, if any.
+    pub number: Option<String>,
+    /// Exact text.
+    pub text: String,
+}
+
+/// `data/editorial.json`: aliases and topic tags written by the desk.
+#[derive(Debug, Deserialize)]
+pub struct EditorialData {
+    /// Groups of equivalent spellings or names.
+    pub aliases: Vec<Vec<String>>,
+    /// Topic tags per clause id.
+    pub tags: BTreeMap<String, Vec<String>>,
+}
+
+/// `data/metadata.json`: context from the article.
+#[derive(Debug, Deserialize)]
+pub struct MetadataData {
+    /// The parties.
+    pub parties: Vec<String>,
+    /// Signing.
+    pub signed: SignedData,
+    /// Signatories.
+    pub signatories: Vec<SignatoryData>,
+    /// Timeline.
+    pub timeline: Vec<TimelineData>,
+    /// Source of the context.
+    pub source: String,
+}
+
+/// Signing date and place.
+#[derive(Debug, Deserialize)]
+pub struct SignedData {
+    /// ISO date.
+    pub date: String,
+    /// Date as shown.
+    pub date_label: String,
+    /// Place.
+    pub place: String,
+}
+
+/// A signatory.
+#[derive(Debug, Deserialize)]
+pub struct SignatoryData {
+    /// Name.
+    pub name: String,
+    /// Office.
+    pub role: String,
+}
+
+/// A timeline step.
+#[derive(Debug, Deserialize)]
+pub struct TimelineData {
+    /// ISO date or empty.
+    pub date: String,
+    /// Date as shown.
+    pub date_label: String,
+    /// Text.
+    pub text: String,
+}
+
+/// Everything in `data/`.
+#[derive(Debug)]
+pub struct SourceData {
+    /// The charter.
+    pub charter: CharterData,
+    /// The editorial layer.
+    pub editorial: EditorialData,
+    /// The article metadata.
+    pub metadata: MetadataData,
+}
+
+/// Why the index could not be built.
+#[derive(Debug)]
+pub enum BuildError {
+    /// A data file could not be read.
+    Io(PathBuf, std::io::Error),
+    /// A data file is not valid JSON of the expected shape.
+    Json(PathBuf, serde_json::Error),
+    /// The data is inconsistent (duplicate ids, unknown sections, …).
+    Invalid(String),
+    /// The term dictionary could not be built.
+    Fst(fst::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Io(p, e) => write!(f, "cannot read {}: {e}", p.display()),
+            BuildError::Json(p, e) => write!(f, "{} is not valid: {e}", p.display()),
+            BuildError::Invalid(m) => write!(f, "invalid charter data: {m}"),
+            BuildError::Fst(e) => write!(f, "cannot build the term dictionary: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Io(_, e) => Some(e),
+            BuildError::Json(_, e) => Some(e),
+            BuildError::Fst(e) => Some(e),
+            BuildError::Invalid(_) => None,
+        }
+    }
+}
+
+impl From<fst::Error> for BuildError {
+    fn from(e: fst::Error) -> Self {
+        BuildError::Fst(e)
+    }
+}
+
+/// The data files read from a data directory, for `rerun-if-changed`.
+pub const DATA_FILES: &[&str] = &["charter.json", "editorial.json", "metadata.json"];
+
+fn parse_json<T: for<'de> Deserialize<'de>>(name: impl Into<PathBuf>, text: &str) -> Result<T, BuildError> {
+    serde_json::from_str(text).map_err(|e| BuildError::Json(name.into(), e))
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, BuildError> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).map_err(|e| BuildError::Io(path.clone(), e))?;
+    parse_json(path, &text)
+}
+
+impl SourceData {
+    /// Reads `charter.json`, `editorial.json` and `metadata.json` from `dir`.
+    pub fn read(dir: &Path) -> Result<SourceData, BuildError> {
+        Ok(SourceData {
+            charter: read_json(dir, "charter.json")?,
+            editorial: read_json(dir, "editorial.json")?,
+            metadata: read_json(dir, "metadata.json")?,
+        })
+    }
+
+    /// Parses the three files from strings (for embedding in binaries and tests).
+    pub fn from_strs(charter: &str, editorial: &str, metadata: &str) -> Result<SourceData, BuildError> {
+        Ok(SourceData {
+            charter: parse_json("charter.json", charter)?,
+            editorial: parse_json("editorial.json", editorial)?,
+            metadata: parse_json("metadata.json", metadata)?,
+        })
+    }
+
+    /// Checks ids, sections and tags, and returns the document view of the data.
+    pub fn document(&self) -> Result<Document<'_>, BuildError> {
+        let c = &self.charter;
+        let mut seen = HashMap::new();
+        for cl in &c.clauses {
+            if seen.insert(cl.id.as_str(), ()).is_some() {
+                return Err(BuildError::Invalid(format!("duplicate clause id {}", cl.id)));
+            }
+            if !c.sections.iter().any(|s| s.id == cl.section) {
+                return Err(BuildError::Invalid(format!("clause {} names unknown section {}", cl.id, cl.section)));
+            }
+        }
+        if c.clauses.len() > 255 {
+            return Err(BuildError::Invalid("more than 255 clauses".into()));
+        }
+        for id in self.editorial.tags.keys() {
+            if !seen.contains_key(id.as_str()) {
+                return Err(BuildError::Invalid(format!("editorial tags name unknown clause {id}")));
+            }
+        }
+        let m = &self.metadata;
+        Ok(Document {
+            clauses: c
+                .clauses
+                .iter()
+                .map(|cl| Clause {
+                    id: &cl.id,
+                    section: &cl.section,
+                    number: cl.number.as_deref(),
+                    text: &cl.text,
+                    tags: self.editorial.tags.get(&cl.id).map(|t| t.iter().map(String::as_str).collect()).unwrap_or_default(),
+                })
+                .collect(),
+            sections: c
+                .sections
+                .iter()
+                .map(|s| Section {
+                    id: &s.id,
+                    title: &s.title,
+                    short_title: &s.short_title,
+                    lead_in: s.lead_in.as_deref(),
+                })
+                .collect(),
+            metadata: Metadata {
+                title: &c.title,
+                short_title: &c.short_title,
+                parties: m.parties.iter().map(String::as_str).collect(),
+                signed_date: &m.signed.date,
+                signed_label: &m.signed.date_label,
+                signed_place: &m.signed.place,
+                signatories: m.signatories.iter().map(|s| Signatory { name: &s.name, role: &s.role }).collect(),
+                timeline: m
+                    .timeline
+                    .iter()
+                    .map(|t| TimelineEntry { date: &t.date, date_label: &t.date_label, text: &t.text })
+                    .collect(),
+                source: &m.source,
+            },
+        })
+    }
+
+    /// Builds the binary index.
+    pub fn build_index(&self) -> Result<Vec<u8>, BuildError> {
+        let doc = self.document()?;
+        let mut groups: Vec<Vec<String>> = self.editorial.aliases.clone();
+        for cl in &doc.clauses {
+            groups.extend(parenthetical_aliases(cl.text));
+        }
+        let groups: Vec<Vec<Vec<Token>>> = groups
+            .iter()
+            .map(|g| g.iter().map(|form| tokenize(form)).collect())
+            .collect();
+
+        let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+        for (d, cl) in doc.clauses.iter().enumerate() {
+            let d = d as u8;
+            let toks = tokenize(cl.text);
+            if toks.len() > u16::MAX as usize {
+                return Err(BuildError::Invalid(format!("clause {} is too long", cl.id)));
+            }
+            let stems: Vec<String> = toks.iter().map(|t| stem(&t.term)).collect();
+            for (i, t) in toks.iter().enumerate() {
+                let tok = i as u16;
+                terms.entry(t.term.clone()).or_default().push(Posting { doc: d, kind: Kind::Word, tok, extra: 0 });
+                if stems[i] != t.term {
+                    terms.entry(stems[i].clone()).or_default().push(Posting { doc: d, kind: Kind::Stem, tok, extra: 0 });
+                }
+            }
+            for group in &groups {
+                for (fi, form) in group.iter().enumerate() {
+                    for (start, last) in find_form(form, &toks, &stems) {
+                        let extra = (last - start) as u8;
+                        for (oi, other) in group.iter().enumerate() {
+                            if oi == fi {
+                                continue;
+                            }
+                            let kind = if other.iter().filter(|t| !t.span.joined).count() > 1 { Kind::AliasPart } else { Kind::Alias };
+                            for t in other.iter().filter(|t| !is_stop_word(&t.term)) {
+                                add(&mut terms, &t.term, Posting { doc: d, kind, tok: start as u16, extra });
+                            }
+                        }
+                    }
+                }
+            }
+            for (ti, tag) in cl.tags.iter().enumerate() {
+                for t in tokenize(tag).iter().filter(|t| !is_stop_word(&t.term)) {
+                    add(&mut terms, &t.term, Posting { doc: d, kind: Kind::Tag, tok: ti as u16, extra: 0 });
+                }
+            }
+        }
+
+        let mut postings = Vec::new();
+        let mut map = fst::MapBuilder::memory();
+        let mut offset = 0u32;
+        for (term, mut list) in terms {
+            list.sort();
+            list.dedup();
+            for p in &list {
+                p.encode(&mut postings);
+            }
+            map.insert(term.as_bytes(), pack(offset, list.len() as u32))?;
+            offset += list.len() as u32;
+        }
+        let fst = map.into_inner()?;
+        Ok(format::encode(&fst, &postings, &doc))
+    }
+}
+
+/// Adds a posting under a term and under its stem.
+fn add(terms: &mut BTreeMap<String, Vec<Posting>>, term: &str, p: Posting) {
+    let s = stem(term);
+    if s != term {
+        terms.entry(s).or_default().push(p);
+    }
+    terms.entry(term.to_string()).or_default().push(p);
+}
+
+/// Occurrences of an alias form in a clause's tokens: (first token, last token).
+/// A one-word form matches any token (joined forms too) by stem; a longer form
+/// matches consecutive words by stem.
+fn find_form(form: &[Token], toks: &[Token], stems: &[String]) -> Vec<(usize, usize)> {
+    let words: Vec<String> = form.iter().filter(|t| !t.span.joined).map(|t| stem(&t.term)).collect();
+    let mut out = Vec::new();
+    if words.is_empty() {
+        return out;
+    }
+    if words.len() == 1 || form.len() == 1 {
+        let whole = stem(&form.last().map(|t| t.term.clone()).unwrap_or_default());
+        for (i, s) in stems.iter().enumerate() {
+            if *s == whole || (words.len() == 1 && *s == words[0]) {
+                out.push((i, i));
+            }
+        }
+        return out;
+    }
+    let idx: Vec<usize> = (0..toks.len()).filter(|&i| !toks[i].span.joined).collect();
+    for w in 0..idx.len().saturating_sub(words.len() - 1) {
+        if (0..words.len()).all(|k| stems[idx[w + k]] == words[k]) {
+            out.push((idx[w], idx[w + words.len() - 1]));
+        }
+    }
+    out
+}
+
+/// Words that may stand inside a defined name ("Trump Route *for* Peace *and* Prosperity").
+const NAME_JOINERS: &[&str] = &["and", "for", "of", "the", "de"];
+
+/// Alias groups from parenthetical definitions: "Trump Route for Peace and
+/// Prosperity (TRIPP)" → [name, "TRIPP"]. The name is the run of capitalised
+/// words (with joiners inside) right before the parenthesis.
+pub fn parenthetical_aliases(text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find('(').map(|i| i + rest) {
+        let Some(close) = text[open..].find(')').map(|i| i + open) else { break };
+        rest = close + 1;
+        let inner = text[open + 1..close].trim();
+        if !inner.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let before = &text[..open];
+        let words: Vec<Token> = tokenize(before).into_iter().filter(|t| !t.span.joined).collect();
+        let mut first = None;
+        let mut capitals = 0;
+        for t in words.iter().rev() {
+            let raw = &before[t.span.start..t.span.end];
+            if raw.chars().next().is_some_and(char::is_uppercase) {
+                capitals += 1;
+                first = Some(t.span.start);
+            } else if NAME_JOINERS.contains(&t.term.as_str()) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        if let (Some(start), true) = (first, capitals > 0) {
+            let name = before[start..].trim_end();
+            if !name.is_empty() {
+                out.push(vec![name.to_string(), inner.to_string()]);
+            }
+        }
+    }
+    out
+}

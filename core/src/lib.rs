@@ -1,0 +1,33 @@
+//! # charter-core
+//!
+//! The document model, normaliser, index format and query engine behind the
+//! charter explorer. Pure Rust (std, fst, serde, two small text crates), no web
+//! dependencies: everything here is tested natively.
+//!
+//! ```
+//! # #[cfg(feature = "build")] {
+//! use charter_core::{builder::SourceData, Index, SearchOptions};
+//! let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+//! let bytes = SourceData::read(&dir).unwrap().build_index().unwrap();
+//! let index = Index::load(&bytes).unwrap();
+//! let res = index.search("nucelar", &SearchOptions::default()).unwrap();
+//! assert_eq!(res.results[0].id, "I.4");
+//! # }
+//! ```
+#![deny(missing_docs)]
+
+#[cfg(feature = "build")]
+pub mod builder;
+pub mod error;
+pub mod format;
+pub mod fuzzy;
+pub mod index;
+pub mod model;
+pub mod normalize;
+pub mod search;
+pub mod utf16;
+
+pub use error::{IndexError, QueryError};
+pub use index::Index;
+pub use model::{Clause, Document, Metadata, Section};
+pub use search::{Hit, SearchOptions, SearchResponse, MAX_QUERY_CHARS, MAX_TERMS};

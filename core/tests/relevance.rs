@@ -1,0 +1,92 @@
+//! The judged queries as a test: prints MRR@10, recall@5, per-kind scores,
+//! negative false hits and filter leaks; fails below the bars.
+
+use std::collections::BTreeMap;
+
+use charter_core::builder::SourceData;
+use charter_core::{Index, SearchOptions};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Judged {
+    queries: Vec<Query>,
+}
+
+#[derive(Deserialize)]
+struct Query {
+    q: String,
+    kind: String,
+    #[serde(default)]
+    section: Option<String>,
+    rel: Vec<String>,
+}
+
+fn index_bytes() -> Vec<u8> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    SourceData::read(&dir).unwrap().build_index().unwrap()
+}
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    rr: f64,
+    recall: f64,
+}
+
+#[test]
+fn judged_queries_meet_the_bar() {
+    let judged: Judged = serde_json::from_str(include_str!("fixtures/queries.public.json")).unwrap();
+    let bytes = index_bytes();
+    let index = Index::load(&bytes).unwrap();
+    let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut all = Tally::default();
+    let mut false_hits = Vec::new();
+    let mut leaks = Vec::new();
+    let mut misses = Vec::new();
+    for j in &judged.queries {
+        let opts = SearchOptions { sections: j.section.iter().cloned().collect(), limit: None };
+        let res = index.search(&j.q, &opts).unwrap();
+        let ids: Vec<&str> = res.results.iter().map(|h| h.id).collect();
+        if let Some(s) = &j.section {
+            if let Some(h) = res.results.iter().find(|h| h.section != s) {
+                leaks.push(format!("{:?} in {s} returned {}", j.q, h.id));
+            }
+        }
+        if j.rel.is_empty() {
+            if !ids.is_empty() {
+                false_hits.push(format!("{:?} returned {:?}", j.q, ids));
+            }
+            continue;
+        }
+        let rr = ids
+            .iter()
+            .take(10)
+            .position(|id| j.rel.iter().any(|r| r == id))
+            .map_or(0.0, |p| 1.0 / (p as f64 + 1.0));
+        let found = j.rel.iter().filter(|r| ids.iter().take(5).any(|id| id == r)).count();
+        let recall = found as f64 / j.rel.len() as f64;
+        if rr < 1.0 || recall < 1.0 {
+            misses.push(format!("{:?} ({}) → {:?}, want {:?}", j.q, j.kind, &ids[..ids.len().min(6)], j.rel));
+        }
+        for t in [kinds.entry(j.kind.clone()).or_default(), &mut all] {
+            t.n += 1;
+            t.rr += rr;
+            t.recall += recall;
+        }
+    }
+    let mrr = all.rr / all.n as f64;
+    let recall = all.recall / all.n as f64;
+    println!("judged queries: {} with relevant clauses, {} negative", all.n, judged.queries.len() - all.n);
+    println!("MRR@10 {mrr:.3}  recall@5 {recall:.3}");
+    for (k, t) in &kinds {
+        println!("  {k:<9} n={:<2} MRR@10 {:.3}  recall@5 {:.3}", t.n, t.rr / t.n as f64, t.recall / t.n as f64);
+    }
+    println!("negative false hits: {}  filter leaks: {}", false_hits.len(), leaks.len());
+    for m in misses.iter().chain(&false_hits).chain(&leaks) {
+        println!("  {m}");
+    }
+    assert!(false_hits.is_empty(), "negative queries returned results: {false_hits:?}");
+    assert!(leaks.is_empty(), "section filter leaked: {leaks:?}");
+    assert!(mrr >= 0.95, "MRR@10 {mrr:.3} is below 0.95");
+    assert!(recall >= 0.95, "recall@5 {recall:.3} is below 0.95");
+}
