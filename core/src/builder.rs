@@ -266,6 +266,7 @@ impl SourceData {
             .collect();
 
         let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+        let mut surface: std::collections::BTreeSet<String> = Default::default();
         for (d, cl) in doc.clauses.iter().enumerate() {
             let d = d as u8;
             let toks = tokenize(cl.text);
@@ -276,6 +277,7 @@ impl SourceData {
             for (i, t) in toks.iter().enumerate() {
                 let tok = i as u16;
                 terms.entry(t.term.clone()).or_default().push(Posting { doc: d, kind: Kind::Word, tok, extra: 0 });
+                surface.insert(t.term.clone());
                 if stems[i] != t.term {
                     terms.entry(stems[i].clone()).or_default().push(Posting { doc: d, kind: Kind::Stem, tok, extra: 0 });
                 }
@@ -291,6 +293,7 @@ impl SourceData {
                             let kind = if other.iter().filter(|t| !t.span.joined).count() > 1 { Kind::AliasPart } else { Kind::Alias };
                             for t in other.iter().filter(|t| !is_stop_word(&t.term)) {
                                 add(&mut terms, &t.term, Posting { doc: d, kind, tok: start as u16, extra });
+                                surface.insert(t.term.clone());
                             }
                         }
                     }
@@ -299,6 +302,7 @@ impl SourceData {
             for (ti, tag) in cl.tags.iter().enumerate() {
                 for t in tokenize(tag).iter().filter(|t| !is_stop_word(&t.term)) {
                     add(&mut terms, &t.term, Posting { doc: d, kind: Kind::Tag, tok: ti as u16, extra: 0 });
+                    surface.insert(t.term.clone());
                 }
             }
         }
@@ -312,7 +316,7 @@ impl SourceData {
             for p in &list {
                 p.encode(&mut postings);
             }
-            map.insert(term.as_bytes(), pack(offset, list.len() as u32))?;
+            map.insert(term.as_bytes(), pack(offset, list.len() as u32, surface.contains(&term)))?;
             offset += list.len() as u32;
         }
         let fst = map.into_inner()?;

@@ -90,14 +90,23 @@ impl Posting {
     }
 }
 
-/// Packs a postings range into an fst value.
-pub fn pack(offset: u32, count: u32) -> u64 {
-    (u64::from(offset) << 32) | u64::from(count)
+const SURFACE_BIT: u64 = 1 << 31;
+
+/// Packs a postings range into an fst value. `surface` marks a term that is a
+/// real word somewhere (text, alias or tag), not only a stem: typos are
+/// measured against real words only.
+pub fn pack(offset: u32, count: u32, surface: bool) -> u64 {
+    (u64::from(offset) << 32) | u64::from(count.min(0x7fff_ffff)) | if surface { SURFACE_BIT } else { 0 }
 }
 
 /// Unpacks an fst value into (offset, count) in postings.
 pub fn unpack(v: u64) -> (usize, usize) {
-    ((v >> 32) as usize, (v & 0xffff_ffff) as usize)
+    ((v >> 32) as usize, (v & 0x7fff_ffff) as usize)
+}
+
+/// True if the fst value belongs to a real word (see [`pack`]).
+pub fn is_surface(v: u64) -> bool {
+    v & SURFACE_BIT != 0
 }
 
 /// Appends primitives to an index being written.

@@ -157,9 +157,9 @@ fn segment_words<'t>(seg: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
     let seg_offset = offset + lead;
     // Drop a trailing possessive ’s.
     let mut seg_end = seg.len();
-    if let Some((i, c)) = seg.char_indices().rev().nth(1) {
-        let last = &seg[seg.len() - 1..];
-        if is_apostrophe(c) && (last == "s" || last == "S") && i > 0 {
+    let mut tail = seg.char_indices().rev();
+    if let (Some((_, last)), Some((i, c))) = (tail.next(), tail.next()) {
+        if is_apostrophe(c) && (last == 's' || last == 'S') && i > 0 {
             seg_end = i;
         }
     }
@@ -263,4 +263,70 @@ pub const STOP_WORDS: &[&str] = &[
 /// True if `term` (normalised) is a stop word.
 pub fn is_stop_word(term: &str) -> bool {
     STOP_WORDS.binary_search(&term).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn hyphens_give_parts_and_joined() {
+        assert_eq!(terms("Trans-Caspian Corridor"), ["trans", "caspian", "transcaspian", "corridor"]);
+        let t = tokenize("the Trans-Caspian");
+        assert_eq!(t[3].span, Span { start: 4, end: 17, pos: 2, joined: true });
+        assert_eq!(terms("public/private"), ["public", "private", "publicprivate"]);
+    }
+
+    #[test]
+    fn abbreviations_join() {
+        assert_eq!(terms("R&D tools"), ["rd", "tools"]);
+        assert_eq!(terms("U.S. relations"), ["us", "relations"]);
+        assert_eq!(terms("Washington D.C. on"), ["washington", "dc", "on"]);
+        assert_eq!(terms("Azerbaijan-U.S. relations"), ["azerbaijan", "us", "azerbaijanus", "relations"]);
+    }
+
+    #[test]
+    fn possessives_quotes_and_punctuation() {
+        assert_eq!(terms("each other’s sovereignty;"), ["each", "other", "sovereignty"]);
+        assert_eq!(terms("Azerbaijan's efforts"), ["azerbaijan", "efforts"]);
+        assert_eq!(terms("“quoted” (TRIPP), end."), ["quoted", "tripp", "end"]);
+        let t = tokenize("other’s x");
+        assert_eq!(&"other’s x"[t[0].span.start..t[0].span.end], "other");
+    }
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(terms("NAKHÇIVAN Él Ａｂ"), ["nakhcivan", "el", "ab"]);
+        assert_eq!(terms("e\u{301}nergie"), ["energie"]);
+        assert_eq!(terms("İlham"), ["ilham"]);
+    }
+
+    #[test]
+    fn stems_english() {
+        assert_eq!(stem("transfers"), stem("transfer"));
+        assert_eq!(stem("mobilizing"), stem("mobilize"));
+        assert_eq!(stem("diversifying"), stem("diversify"));
+        assert_eq!(stem("2025"), "2025");
+    }
+
+    #[test]
+    fn spans_stay_on_char_boundaries() {
+        let s = "—Ə ’ x‐y 🙂 ١٢ שלום";
+        for t in tokenize(s) {
+            assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            assert!(t.span.start < t.span.end);
+        }
+    }
+
+    #[test]
+    fn stop_words_sorted_for_binary_search() {
+        let mut s = STOP_WORDS.to_vec();
+        s.sort_unstable();
+        assert_eq!(s, STOP_WORDS);
+        assert!(is_stop_word("the") && !is_stop_word("nuclear"));
+    }
 }

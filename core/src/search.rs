@@ -12,7 +12,7 @@ use fst::{IntoStreamer, Streamer};
 use serde::Serialize;
 
 use crate::error::QueryError;
-use crate::format::{unpack, Kind, Posting};
+use crate::format::{is_surface, unpack, Kind, Posting};
 use crate::fuzzy::{Damerau, MAX_LEN};
 use crate::index::Index;
 use crate::model::Clause;
@@ -413,13 +413,15 @@ impl<'a> Index<'a> {
         let len = t.surface.chars().count();
         let aut = Damerau::new(t.surface.as_bytes(), edits, t.prefix && len >= 5);
         let mut stream = self.map.search_with_state(&aut).into_stream();
+        // Typos are measured against real words, not stems ("tran" of "trans").
         while let Some((k, v, st)) = stream.next() {
             // In prefix mode, a key shorter than the query must match whole.
+            if !is_surface(v) {
+                continue;
+            }
             if aut.is_match(&st) && (k.len() + 1 >= t.surface.len() || Damerau::new(t.surface.as_bytes(), edits, false).distance(k).is_some()) {
-                // Typos are measured against real words, not stems ("tran").
-                const REAL: &[Kind] = &[Kind::Word, Kind::Alias, Kind::AliasPart, Kind::Tag];
                 let d = aut.state_distance(&st).min(2) as usize;
-                self.add_entry(v, W_FUZZY[d], unit, REAL, s);
+                self.add_entry(v, W_FUZZY[d], unit, ALL, s);
             }
         }
     }
