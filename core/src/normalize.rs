@@ -9,9 +9,40 @@
 //! stripped of combining marks (diacritic folding), lower-cased and stemmed with
 //! the Snowball English stemmer.
 
+use std::sync::OnceLock;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+
+/// A compatibility decomposition (NFKD) of a string.
+pub type Decomposer = fn(&str) -> String;
+
+static DECOMPOSER: OnceLock<Decomposer> = OnceLock::new();
+
+/// Installs the NFKD implementation used for non-ASCII text when the crate is
+/// built without its own decomposition tables (feature `nfkd-tables` off). The
+/// browser build installs the platform's `String.prototype.normalize("NFKD")`
+/// — the same Unicode algorithm, without shipping ~100 KB of tables in the
+/// WebAssembly. Returns false if one was already installed.
+pub fn set_decomposer(f: Decomposer) -> bool {
+    DECOMPOSER.set(f).is_ok()
+}
+
+/// NFKD of `s` (only called for non-ASCII pieces).
+fn decompose(s: &str) -> String {
+    #[cfg(feature = "nfkd-tables")]
+    {
+        use unicode_normalization::UnicodeNormalization;
+        if DECOMPOSER.get().is_none() {
+            return s.nfkd().collect();
+        }
+    }
+    match DECOMPOSER.get() {
+        Some(f) => f(s),
+        None => s.to_string(),
+    }
+}
+
 
 /// Where a token stands in the text it was scanned from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,7 +242,11 @@ fn segment_words<'t>(seg: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
 pub fn fold(pieces: &[&str]) -> String {
     let mut out = String::new();
     for p in pieces {
-        for c in p.nfkd() {
+        if p.is_ascii() {
+            out.extend(p.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
+            continue;
+        }
+        for c in decompose(p).chars() {
             if is_combining_mark(c) {
                 continue;
             }

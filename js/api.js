@@ -1,0 +1,357 @@
+// charter-explorer — the ESM API: search the charter from JavaScript, or mount
+// the widget. Bundled by `make pkg` (esbuild) with the wasm-bindgen glue into
+// pkg/charter_explorer.js; the wasm file is resolved next to this module.
+import initWasm, {
+  searchRaw,
+  sectionCountsRaw,
+  suggestRaw,
+  documentRaw,
+  mountExplorer,
+} from '../build/wasm/charter_explorer.js';
+import css from './style.css';
+
+// eslint-disable-next-line no-undef
+export const version = typeof __CHARTER_VERSION__ === 'string' ? __CHARTER_VERSION__ : '0.0.0-dev';
+
+/** A clearly worded error with a stable `code` for programs. */
+export class CharterError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.name = 'CharterError';
+    this.code = code;
+  }
+}
+
+let ready = null; // Promise while loading or loaded
+let doc = null; // document snapshot (plain JS objects), after init
+
+/**
+ * Loads the WebAssembly module once. `input` may be a URL, a string, a
+ * Response, bytes or a compiled WebAssembly.Module; by default the
+ * `charter_explorer_bg.wasm` next to this file is fetched.
+ */
+export default function init(input) {
+  if (!ready) {
+    const source = input ?? new URL('./charter_explorer_bg.wasm', import.meta.url);
+    ready = initWasm({ module_or_path: source })
+      .then(() => {
+        doc = buildDocument(documentRaw());
+      })
+      .catch((e) => {
+        ready = null;
+        throw new CharterError(`charter-explorer could not load its WebAssembly module: ${e && e.message ? e.message : e}`, 'LOAD_FAILED');
+      });
+  }
+  return ready;
+}
+export { init };
+
+/** True once `init()` has finished. */
+export function isReady() {
+  return doc !== null;
+}
+
+function buildDocument(raw) {
+  const sections = raw.sections.map((s) => Object.freeze({
+    id: s.id,
+    title: s.title,
+    shortTitle: s.short_title,
+    leadIn: s.lead_in ?? null,
+  }));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const clauses = raw.clauses.map((c, index) => Object.freeze({
+    id: c.id,
+    section: c.section,
+    sectionTitle: byId.get(c.section)?.title ?? '',
+    number: c.number ?? null,
+    text: c.text,
+    index,
+    tags: Object.freeze([...c.tags]),
+  }));
+  const m = raw.metadata;
+  const metadata = Object.freeze({
+    title: m.title,
+    shortTitle: m.short_title,
+    parties: Object.freeze([...m.parties]),
+    signed: Object.freeze({ date: m.signed_date, label: m.signed_label, place: m.signed_place }),
+    signatories: Object.freeze(m.signatories.map((s) => Object.freeze({ ...s }))),
+    timeline: Object.freeze(m.timeline.map((t) => Object.freeze({ date: t.date || null, label: t.date_label, text: t.text }))),
+    source: m.source,
+  });
+  return { sections: Object.freeze(sections), clauses: Object.freeze(clauses), metadata, byId };
+}
+
+function need() {
+  if (!doc) {
+    throw new CharterError('charter-explorer is not initialised: await init() before calling it', 'NOT_INITIALIZED');
+  }
+  return doc;
+}
+
+function checkQuery(query) {
+  if (typeof query !== 'string') {
+    throw new CharterError(`the query must be a string, not ${query === null ? 'null' : typeof query}`, 'INVALID_QUERY');
+  }
+}
+
+function sectionMask(section) {
+  if (section === undefined || section === null) return 0;
+  const list = Array.isArray(section) ? section : [section];
+  let mask = 0;
+  for (const s of list) {
+    if (typeof s !== 'string') {
+      throw new CharterError('section must be a section id string or an array of them', 'UNKNOWN_SECTION');
+    }
+    const i = doc.sections.findIndex((x) => x.id.toLowerCase() === s.trim().toLowerCase());
+    if (i < 0) {
+      throw new CharterError(`unknown section "${s}": use one of ${doc.sections.map((x) => x.id).join(', ')}`, 'UNKNOWN_SECTION');
+    }
+    mask |= 1 << i;
+  }
+  return mask;
+}
+
+function checkLimit(limit) {
+  if (limit === undefined || limit === null) return 0;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new CharterError('limit must be a positive whole number', 'INVALID_OPTIONS');
+  }
+  return Math.min(limit, 1000);
+}
+
+function callWasm(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    throw new CharterError(String(e && e.message ? e.message : e), 'INTERNAL');
+  }
+}
+
+/**
+ * Ranked clauses for a query. Highlights are [start, end) ranges in UTF-16
+ * code units of `text`, ready for `text.slice(start, end)`.
+ */
+export function search(query, options = {}) {
+  const d = need();
+  checkQuery(query);
+  if (options === null || typeof options !== 'object') {
+    throw new CharterError('options must be an object', 'INVALID_OPTIONS');
+  }
+  const mask = sectionMask(options.section);
+  const limit = checkLimit(options.limit);
+  const raw = callWasm(() => searchRaw(query, mask, limit));
+  const n = raw[2];
+  const out = new Array(n);
+  let at = 3;
+  for (let r = 0; r < n; r++) {
+    const c = d.clauses[raw[at]];
+    const score = raw[at + 1];
+    const complete = raw[at + 2] === 1;
+    const nt = raw[at + 3];
+    at += 4;
+    const tags = [];
+    for (let t = 0; t < nt; t++) tags.push(c.tags[raw[at++]]);
+    const nh = raw[at++];
+    const highlights = new Array(nh);
+    for (let h = 0; h < nh; h++) {
+      highlights[h] = [raw[at], raw[at + 1]];
+      at += 2;
+    }
+    out[r] = {
+      id: c.id,
+      section: c.section,
+      sectionTitle: c.sectionTitle,
+      number: c.number,
+      text: c.text,
+      score,
+      complete,
+      highlights,
+      matchedTags: tags,
+    };
+  }
+  return out;
+}
+
+/** "Did you mean": a corrected query when nothing matches, else null. */
+export function suggest(query) {
+  need();
+  checkQuery(query);
+  return callWasm(() => suggestRaw(query)) ?? null;
+}
+
+/** Matches per section for a query: `{ P: 0, I: 3, II: 2, III: 0, IV: 1 }`. */
+export function sectionCounts(query) {
+  const d = need();
+  checkQuery(query);
+  const raw = callWasm(() => sectionCountsRaw(query));
+  const out = {};
+  d.sections.forEach((s, i) => {
+    out[s.id] = raw[i] ?? 0;
+  });
+  return out;
+}
+
+/** Every clause in document order. */
+export function clauses() {
+  return need().clauses;
+}
+
+/** One clause by id ("II.4"), or null. */
+export function clause(id) {
+  const d = need();
+  if (typeof id !== 'string') throw new CharterError('clause id must be a string', 'UNKNOWN_CLAUSE');
+  return d.clauses.find((c) => c.id.toLowerCase() === id.trim().toLowerCase()) ?? null;
+}
+
+/** The five sections (Preamble, I–IV). */
+export function sections() {
+  return need().sections;
+}
+
+/** Facts about the charter from the news article (context, not charter text). */
+export function metadata() {
+  return need().metadata;
+}
+
+// ---- mounting -------------------------------------------------------------
+
+let sheet = null;
+/** Puts the widget's stylesheet into a shadow root (constructable sheet). */
+export function adoptStyles(root) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // Older browsers: a <style> element (needs style-src 'unsafe-inline' under a strict CSP).
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.prepend(style);
+}
+
+const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);
+
+/** Reads a CSS length for max-height; null means the default. */
+export function parseHeight(value) {
+  if (value === undefined || value === null || value === '') return null;
+  const v = String(value).trim();
+  if (v === 'none') return 'auto';
+  const css = /^\d+(\.\d+)?$/.test(v) ? `${v}px` : v;
+  if (typeof CSS !== 'undefined' && CSS.supports && CSS.supports('max-height', css) && !/[;{}]/.test(css)) return css;
+  warn(`max-height "${v}" is not a CSS length; the default is used`);
+  return null;
+}
+
+function shadowFor(element) {
+  if (element.shadowRoot) return element.shadowRoot;
+  try {
+    return element.attachShadow({ mode: 'open' });
+  } catch (e) {
+    throw new CharterError(`mount() cannot attach a shadow root to <${element.localName}>: use a <div> or another container element`, 'BAD_ELEMENT');
+  }
+}
+
+/**
+ * Mounts the widget inside `element` (in its shadow root). Options: query,
+ * section (id or array), clause, theme ('light' | 'dark' | 'auto'), hash
+ * (boolean), labels (object), maxHeight (CSS length or 'none').
+ * Returns a handle: unmount(), setQuery(), setSection(), openClause(),
+ * setTheme(), setLabels(), setHash(), setMaxHeight(), state.
+ */
+export function mount(element, options = {}) {
+  need();
+  if (typeof HTMLElement === 'undefined' || !(element instanceof HTMLElement)) {
+    throw new CharterError('mount() needs an HTMLElement to mount into', 'BAD_ELEMENT');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new CharterError('options must be an object', 'INVALID_OPTIONS');
+  }
+  const root = shadowFor(element);
+  adoptStyles(root);
+  const container = document.createElement('div');
+  container.className = 'ce-mount';
+  const setHeight = (h) => {
+    const v = parseHeight(h);
+    if (v) container.style.setProperty('--ce-height', v);
+    else container.style.removeProperty('--ce-height');
+  };
+  setHeight(options.maxHeight);
+  root.replaceChildren(container);
+  const sections = options.section === undefined || options.section === null ? [] : Array.isArray(options.section) ? options.section : [options.section];
+  const opts = {
+    query: typeof options.query === 'string' ? options.query : '',
+    sections: sections.filter((s) => typeof s === 'string'),
+    clause: typeof options.clause === 'string' ? options.clause : undefined,
+    theme: typeof options.theme === 'string' ? options.theme : undefined,
+    hash: options.hash === undefined ? true : Boolean(options.hash),
+    labels: options.labels && typeof options.labels === 'object' ? stringsOnly(options.labels) : undefined,
+  };
+  const handle = callWasm(() => mountExplorer(element, container, opts));
+  for (const w of handle.warnings()) warn(w);
+  let live = true;
+  const guard = (name, fn) => {
+    if (!live) throw new CharterError(`${name}() was called after unmount()`, 'UNMOUNTED');
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof CharterError) throw e;
+      const msg = String(e && e.message ? e.message : e);
+      const code = msg.startsWith('unknown section') ? 'UNKNOWN_SECTION' : msg.startsWith('unknown clause') ? 'UNKNOWN_CLAUSE' : 'INVALID_OPTIONS';
+      throw new CharterError(msg, code);
+    }
+  };
+  return {
+    unmount() {
+      if (!live) return;
+      live = false;
+      handle.unmount();
+      handle.free();
+      container.remove();
+    },
+    setQuery(q) {
+      guard('setQuery', () => {
+        checkQuery(q);
+        handle.setQuery(q);
+      });
+    },
+    setSection(section) {
+      guard('setSection', () => {
+        const list = section === undefined || section === null || section === '' ? [] : Array.isArray(section) ? section : [section];
+        handle.setSections(list.map(String));
+      });
+    },
+    openClause(id) {
+      guard('openClause', () => handle.openClause(id === undefined || id === null ? undefined : String(id)));
+    },
+    setTheme(theme) {
+      guard('setTheme', () => handle.setTheme(String(theme)));
+    },
+    setHash(on) {
+      guard('setHash', () => handle.setHash(Boolean(on)));
+    },
+    setLabels(labels) {
+      guard('setLabels', () => handle.setLabels(labels && typeof labels === 'object' ? stringsOnly(labels) : {}));
+    },
+    setMaxHeight(h) {
+      guard('setMaxHeight', () => setHeight(h));
+    },
+    get state() {
+      return live ? handle.state() : null;
+    },
+    get mounted() {
+      return live;
+    },
+  };
+}
+
+function stringsOnly(obj) {
+  const out = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'string') out[k] = v;
+    else warn(`label "${k}" must be a string; it was ignored`);
+  }
+  return out;
+}

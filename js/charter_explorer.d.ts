@@ -1,0 +1,164 @@
+/** Section ids of the charter. */
+export type SectionId = 'P' | 'I' | 'II' | 'III' | 'IV';
+
+/** Error codes carried by {@link CharterError}. */
+export type CharterErrorCode =
+  | 'NOT_INITIALIZED'
+  | 'LOAD_FAILED'
+  | 'INVALID_QUERY'
+  | 'INVALID_OPTIONS'
+  | 'UNKNOWN_SECTION'
+  | 'UNKNOWN_CLAUSE'
+  | 'BAD_ELEMENT'
+  | 'UNMOUNTED'
+  | 'INTERNAL';
+
+/** Every error this package throws. */
+export declare class CharterError extends Error {
+  readonly name: 'CharterError';
+  readonly code: CharterErrorCode;
+  constructor(message: string, code: CharterErrorCode);
+}
+
+/** A [start, end) range in UTF-16 code units, for `text.slice(start, end)`. */
+export type Highlight = readonly [start: number, end: number];
+
+export interface Clause {
+  /** Canonical id: "P.1"…"P.5", "I.a", "I.b", "I.1"…, "IV.c". */
+  readonly id: string;
+  readonly section: SectionId;
+  /** Full title of the clause's section. */
+  readonly sectionTitle: string;
+  /** The printed number ("4"), or null for an unnumbered paragraph. */
+  readonly number: string | null;
+  /** The clause's exact text as signed. */
+  readonly text: string;
+  /** Position in the document (0-based). */
+  readonly index: number;
+  /** Editorial topic tags (not charter text). */
+  readonly tags: readonly string[];
+}
+
+export interface SearchResult {
+  readonly id: string;
+  readonly section: SectionId;
+  readonly sectionTitle: string;
+  readonly number: string | null;
+  readonly text: string;
+  /** Relevance (higher is better; comparable within one query). */
+  readonly score: number;
+  /** True when every word of the query matched. */
+  readonly complete: boolean;
+  /** Matched words in `text`. */
+  readonly highlights: readonly Highlight[];
+  /** Editorial topic tags that matched. */
+  readonly matchedTags: readonly string[];
+}
+
+export interface SearchOptions {
+  /** One section or several; omitted = all. */
+  section?: SectionId | readonly SectionId[];
+  /** At most this many results (a positive integer). */
+  limit?: number;
+}
+
+export interface Section {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly leadIn: string | null;
+}
+
+export interface Metadata {
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly parties: readonly string[];
+  readonly signed: { readonly date: string; readonly label: string; readonly place: string };
+  readonly signatories: readonly { readonly name: string; readonly role: string }[];
+  readonly timeline: readonly { readonly date: string | null; readonly label: string; readonly text: string }[];
+  readonly source: string;
+}
+
+export type SectionCounts = Readonly<Record<SectionId, number>>;
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** UI strings that `labels` may replace. */
+export type LabelKey =
+  | 'kicker' | 'title' | 'signed' | 'search' | 'placeholder' | 'clear' | 'all' | 'filter' | 'show_all'
+  | 'count_one' | 'count_other' | 'partial' | 'no_results' | 'no_results_here' | 'did_you_mean'
+  | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous'
+  | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'close' | 'section' | 'paragraph'
+  | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories';
+export type Labels = Partial<Record<LabelKey, string>>;
+
+export interface MountOptions {
+  query?: string;
+  section?: SectionId | readonly SectionId[];
+  /** Clause id to open on mount. */
+  clause?: string;
+  theme?: Theme;
+  /** Keep `#charter-ID` in the page URL in step with the open clause (default true). */
+  hash?: boolean;
+  labels?: Labels;
+  /** Height of the widget box (CSS length, or 'none' to grow with content). */
+  maxHeight?: string | number;
+}
+
+export interface ExplorerState {
+  readonly query: string;
+  readonly sections: readonly SectionId[];
+  readonly count: number;
+  readonly clause: string | null;
+}
+
+export interface ExplorerHandle {
+  unmount(): void;
+  setQuery(query: string): void;
+  setSection(section: SectionId | readonly SectionId[] | null): void;
+  /** Opens a clause; no argument closes it. */
+  openClause(id?: string | null): void;
+  setTheme(theme: Theme): void;
+  setHash(on: boolean): void;
+  setLabels(labels: Labels): void;
+  setMaxHeight(height: string | number | undefined): void;
+  readonly state: ExplorerState | null;
+  readonly mounted: boolean;
+}
+
+/** Input accepted by {@link init}. */
+export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/** Loads the WebAssembly module (once). Rejects with a CharterError ('LOAD_FAILED'). */
+export default function init(input?: InitInput): Promise<void>;
+export { init };
+export declare function isReady(): boolean;
+export declare const version: string;
+
+export declare function search(query: string, options?: SearchOptions): SearchResult[];
+export declare function suggest(query: string): string | null;
+export declare function sectionCounts(query: string): SectionCounts;
+export declare function clauses(): readonly Clause[];
+export declare function clause(id: string): Clause | null;
+export declare function sections(): readonly Section[];
+export declare function metadata(): Metadata;
+export declare function mount(element: HTMLElement, options?: MountOptions): ExplorerHandle;
+
+/** Used by the embed; adds the widget's stylesheet to a shadow root. */
+export declare function adoptStyles(root: ShadowRoot): void;
+/** Used by the embed; validates a max-height value. */
+export declare function parseHeight(value: string | number | null | undefined): string | null;
+
+export interface CharterSearchEventDetail {
+  readonly query: string;
+  readonly sections: readonly SectionId[];
+  readonly count: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'charter-explorer:search': CustomEvent<CharterSearchEventDetail>;
+    'charter-explorer:select': CustomEvent<{ readonly id: string }>;
+    'charter-explorer:zero-results': CustomEvent<{ readonly query: string }>;
+  }
+}

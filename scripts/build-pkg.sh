@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds pkg/ — the npm package and the script-tag embed:
+# cargo (real LTO, see TOOLCHAIN notes) → wasm-bindgen --target web → wasm-opt
+# -Oz → esbuild bundles → static fallback → integrity hashes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer
+rm -rf build/wasm pkg
+mkdir -p build/wasm pkg
+# wasm-opt runs before wasm-bindgen: Debian's binaryen 108 rewrites the
+# externref table that wasm-bindgen adds, and the module then fails to
+# instantiate ("Table.set(): Argument 1 is invalid").
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  target/wasm32-unknown-unknown/release/charter_explorer.wasm -o build/charter_explorer.opt.wasm
+wasm-bindgen --target web --out-dir build/wasm --out-name charter_explorer build/charter_explorer.opt.wasm
+cp build/wasm/charter_explorer_bg.wasm pkg/
+
+version=$(node -p "require('./js/package.json').version")
+npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
+  --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" --outfile=pkg/charter_explorer.js
+npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
+  --external:./charter_explorer.js --outfile=pkg/embed.js
+cp js/charter_explorer.d.ts js/embed.d.ts pkg/
+cp js/README.npm.md pkg/README.md
+cp js/package.json pkg/package.json
+cargo run --quiet -p charter-core --bin charter-static > pkg/charter-static.html
+node scripts/integrity.mjs pkg

@@ -1,0 +1,80 @@
+// A small static server for the demo and the browser tests: serves www/ at /
+// and pkg/ at /pkg/, with COOP/COEP (precise timers) and optional extra
+// headers (e.g. a Content-Security-Policy) per path.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts a server. `mounts` maps URL prefixes to folders; `headers(path)` may
+ * return extra headers; `fail(path)` may return a status code to answer with.
+ */
+export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({}), fail = () => 0, log = null } = {}) {
+  const table = mounts ?? { '/pkg/': join(here, 'pkg'), '/': join(here, 'www') };
+  const prefixes = Object.keys(table).sort((a, b) => b.length - a.length);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (log) log(path);
+    const base = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+      ...headers(path),
+    };
+    const code = fail(path);
+    if (code) {
+      res.writeHead(code, base);
+      res.end();
+      return;
+    }
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix) {
+      res.writeHead(404, base);
+      res.end('not found');
+      return;
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const root = table[prefix];
+    const file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403, base);
+      res.end();
+      return;
+    }
+    try {
+      const s = await stat(file);
+      if (!s.isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...base });
+      res.end(body);
+    } catch {
+      res.writeHead(404, base);
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}`, close: () => new Promise((c) => server.close(c)) }));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await serve({ port });
+  console.log(`charter-explorer demo: ${url}/  (two instances: ${url}/two.html)`);
+}

@@ -1,0 +1,257 @@
+//! The root component: layout, the live status line, keyboard handling, deep
+//! links in the page URL, and the analytics events on the host element.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+
+use super::about::AboutPanel;
+use super::browse::Browse;
+use super::chips::SectionChips;
+use super::clause_view::ClauseView;
+use super::header::Header;
+use super::results::{focus_result, on_list_keydown, ResultList};
+use super::search_box::SearchBox;
+use super::state::{fill, place, Ctx};
+
+/// Clause id in a `#charter-ID` fragment, if it names a clause.
+pub fn clause_from_hash(hash: &str) -> Option<usize> {
+    let id = hash.strip_prefix("#charter-")?;
+    let id = js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
+    crate::index().ok()?.clause_index(&id)
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn replace_hash(hash: Option<&str>) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let path = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    let url = match hash {
+        Some(h) => format!("{path}#{h}"),
+        None => path,
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sends a bubbling, composed event from the host element.
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, JsValue)]) {
+    let obj = js_sys::Object::new();
+    for (k, v) in detail {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&obj);
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&ev);
+    }
+}
+
+fn scroll_into_view(el: &HtmlElement) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// The whole explorer.
+#[component]
+pub fn Explorer(
+    /// State, created by the mount code so that the embed handle can drive it.
+    ctx: Ctx,
+    /// The element that hosts the widget: events are sent from it, and it is
+    /// scrolled into view for deep links.
+    #[prop(optional)]
+    host: Option<HtmlElement>,
+) -> impl IntoView {
+    provide_context(ctx);
+    let l = ctx.labels;
+    let input_ref: NodeRef<html::Input> = NodeRef::new();
+    let root_ref: NodeRef<html::Div> = NodeRef::new();
+
+    // Deep links: open the clause named in the page URL, now and on hashchange.
+    if ctx.hash.get_untracked() {
+        if let Some(i) = clause_from_hash(&current_hash()) {
+            ctx.open.set(Some(i));
+            if let Some(h) = host.clone() {
+                request_animation_frame(move || scroll_into_view(&h));
+            }
+        }
+    }
+    let host_for_hash = host.clone();
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        if !ctx.hash.get_untracked() {
+            return;
+        }
+        if let Some(i) = clause_from_hash(&current_hash()) {
+            if ctx.open.get_untracked() != Some(i) {
+                ctx.open.set(Some(i));
+            }
+            if let Some(h) = &host_for_hash {
+                scroll_into_view(h);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    // Keep the URL in step with the open clause; return focus on close.
+    let host_for_select = host.clone();
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let open = ctx.open.get();
+        let hash = ctx.hash.get_untracked();
+        let index = crate::index().ok();
+        match (prev.flatten(), open) {
+            (_, Some(i)) => {
+                if let Some(c) = index.and_then(|x| x.clauses().get(i)) {
+                    if hash && clause_from_hash(&current_hash()) != Some(i) {
+                        replace_hash(Some(&format!("charter-{}", c.id)));
+                    }
+                    if let Some(h) = &host_for_select {
+                        dispatch(h, "charter-explorer:select", &[("id", JsValue::from_str(c.id))]);
+                    }
+                }
+            }
+            (Some(was), None) => {
+                if hash && current_hash().starts_with("#charter-") {
+                    replace_hash(None);
+                }
+                request_animation_frame(move || {
+                    let Some(root) = root_ref.get_untracked() else { return };
+                    if !focus_result(&root, was) {
+                        if let Some(i) = input_ref.get_untracked() {
+                            let _ = i.focus();
+                        }
+                    }
+                });
+            }
+            (None, None) => {}
+        }
+        open
+    });
+
+    // Analytics events, once the reader pauses typing (no tracking: the host
+    // page decides what to do with them).
+    if let Some(h) = host.clone() {
+        let generation = Rc::new(Cell::new(0u32));
+        Effect::new(move |first: Option<()>| {
+            let o = ctx.outcome.get();
+            let sections = ctx.sections.get();
+            if first.is_none() && o.query.is_empty() {
+                return;
+            }
+            let g = generation.get().wrapping_add(1);
+            generation.set(g);
+            let generation = generation.clone();
+            let h = h.clone();
+            set_timeout(
+                move || {
+                    if generation.get() != g {
+                        return;
+                    }
+                    let arr = js_sys::Array::new();
+                    for s in &sections {
+                        arr.push(&JsValue::from_str(s));
+                    }
+                    dispatch(
+                        &h,
+                        "charter-explorer:search",
+                        &[
+                            ("query", JsValue::from_str(&o.query)),
+                            ("sections", arr.into()),
+                            ("count", JsValue::from_f64(o.rows.len() as f64)),
+                        ],
+                    );
+                    if o.rows.is_empty() && !o.query.is_empty() {
+                        dispatch(&h, "charter-explorer:zero-results", &[("query", JsValue::from_str(&o.query))]);
+                    }
+                },
+                Duration::from_millis(400),
+            );
+        });
+    }
+
+    let status = move || {
+        let labels = l.read();
+        if let Some(i) = ctx.open.get() {
+            return fill(&labels.opened, &[("place", &place(&labels, i))]);
+        }
+        let o = ctx.outcome.read();
+        let selected = ctx.sections.read();
+        if o.query.is_empty() {
+            let n = crate::index()
+                .map(|i| i.clauses().iter().filter(|c| selected.is_empty() || selected.iter().any(|s| s == c.section)).count())
+                .unwrap_or(0);
+            return labels.count(n);
+        }
+        let mut s = if o.rows.is_empty() {
+            let elsewhere: usize = o.counts.iter().sum();
+            if elsewhere > 0 {
+                fill(&labels.no_results_here, &[("q", &o.query), ("n", &elsewhere.to_string())])
+            } else {
+                fill(&labels.no_results, &[("q", &o.query)])
+            }
+        } else {
+            labels.count(o.rows.len())
+        };
+        if o.truncated {
+            s.push(' ');
+            s.push_str(&labels.truncated);
+        }
+        s
+    };
+
+    let browsing = Memo::new(move |_| ctx.outcome.read().query.is_empty());
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if ctx.open.get_untracked().is_some() {
+                ev.prevent_default();
+                ctx.open.set(None);
+            } else if ctx.about.get_untracked() {
+                ev.prevent_default();
+                ctx.about.set(false);
+            }
+            return;
+        }
+        on_list_keydown(&ev);
+    };
+
+    view! {
+        <div class=move || ctx.theme.get().class() node_ref=root_ref on:keydown=on_keydown data-testid="root">
+            <Header />
+            <Show when=move || ctx.about.get()>
+                <AboutPanel />
+            </Show>
+            <div class="ce-controls" hidden=move || ctx.open.get().is_some()>
+                <SearchBox input_ref=input_ref />
+                <SectionChips />
+            </div>
+            <p
+                class="ce-status"
+                class:ce-sr=move || ctx.open.get().is_some()
+                role="status"
+                aria-live="polite"
+                data-testid="status"
+            >
+                {status}
+            </p>
+            <div class="ce-main">
+                {move || match ctx.open.get() {
+                    Some(i) => view! { <ClauseView idx=i /> }.into_any(),
+                    None if browsing.get() => view! { <Browse /> }.into_any(),
+                    None => view! { <ResultList /> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! Browse mode (no query): the whole charter in order, section by section, with
+//! the preamble's lead-in, set like a document.
+
+use leptos::prelude::*;
+
+use super::results::ResultLink;
+use super::state::Ctx;
+
+/// The full charter, filtered by the selected sections.
+#[component]
+pub fn Browse() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let l = ctx.labels;
+    let Ok(index) = crate::index() else { return ().into_any() };
+    (move || {
+        let selected = ctx.sections.get();
+        index
+            .sections()
+            .iter()
+            .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
+            .map(|s| {
+                let heading = if s.id == "P" { s.title.to_string() } else { format!("{} {}: {}", l.read_untracked().section, s.id, s.title) };
+                let items = index
+                    .clauses()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.section == s.id)
+                    .map(|(i, _)| view! { <ResultLink idx=i /> })
+                    .collect_view();
+                view! {
+                    <section class="ce-browse-section" data-testid=format!("browse-{}", s.id)>
+                        <h3 class="ce-section-title">{heading}</h3>
+                        {s.lead_in.map(|t| view! { <p class="ce-lead">{t}</p> })}
+                        <ol class="ce-results ce-browse">{items}</ol>
+                    </section>
+                }
+            })
+            .collect_view()
+    })
+    .into_any()
+}

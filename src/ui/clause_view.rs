@@ -1,0 +1,117 @@
+//! One clause in full: its place in the document, previous/next, and copying a
+//! citation or a deep link.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::marked::MarkedText;
+use super::state::{citation, place, Ctx};
+
+/// Writes text to the clipboard; false when the browser refuses or has no
+/// clipboard (insecure page, permissions). Never throws into the page.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
+    let Ok(clip) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    if clip.is_undefined() || clip.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clip, &JsValue::from_str("writeText")) else { return false };
+    let Ok(write) = write.dyn_into::<js_sys::Function>() else { return false };
+    let Ok(p) = write.call1(&clip, &JsValue::from_str(text)) else { return false };
+    let Ok(p) = p.dyn_into::<js_sys::Promise>() else { return false };
+    wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
+}
+
+/// The page URL with the clause's deep link.
+pub fn deep_link(id: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#charter-{id}")
+}
+
+/// The open clause.
+#[component]
+pub fn ClauseView(
+    /// Clause index.
+    idx: usize,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let l = ctx.labels;
+    let Ok(index) = crate::index() else { return ().into_any() };
+    let n = index.clauses().len();
+    let clause = &index.clauses()[idx];
+    let heading: NodeRef<html::H3> = NodeRef::new();
+    // Focus the heading once it is in the page, so screen readers read where
+    // the reader is and keyboard focus is not lost.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let ranges = move || {
+        ctx.outcome
+            .read()
+            .rows
+            .iter()
+            .find(|r| r.idx == idx)
+            .map(|r| r.highlights.clone())
+            .unwrap_or_default()
+    };
+    let status = RwSignal::new(String::new());
+    let copy = move |what: &'static str| {
+        let text = if what == "link" { deep_link(index.clauses()[idx].id) } else { citation(idx) };
+        spawn_local(async move {
+            let ok = copy_text(&text).await;
+            let labels = l.get_untracked();
+            status.set(if ok { labels.copied } else { labels.copy_failed });
+        });
+    };
+    let step = move |to: usize| {
+        ctx.last_opened.set(Some(to));
+        ctx.open.set(Some(to));
+    };
+    let prev = idx.checked_sub(1);
+    let next = (idx + 1 < n).then_some(idx + 1);
+    let prev_id = prev.map(|i| index.clauses()[i].id);
+    let next_id = next.map(|i| index.clauses()[i].id);
+    let text = clause.text;
+    view! {
+        <article class="ce-clause" data-testid="clause" data-id=clause.id>
+            <button type="button" class="ce-back" data-testid="back" on:click=move |_| ctx.open.set(None)>
+                <span aria-hidden="true">"← "</span>
+                {move || l.read().back.clone()}
+            </button>
+            <p class="ce-place">{move || place(&l.read(), idx)}</p>
+            <h3 class="ce-clause-id" tabindex="-1" node_ref=heading>
+                {clause.id}
+            </h3>
+            <blockquote class="ce-clause-text">
+                <p>{move || view! { <MarkedText text=text ranges=ranges() /> }}</p>
+            </blockquote>
+            <div class="ce-actions">
+                <button type="button" class="ce-btn" data-testid="copy-citation" on:click=move |_| copy("citation")>
+                    {move || l.read().copy_citation.clone()}
+                </button>
+                <button type="button" class="ce-btn" data-testid="copy-link" on:click=move |_| copy("link")>
+                    {move || l.read().copy_link.clone()}
+                </button>
+                <span class="ce-copied" role="status" data-testid="copy-status">{move || status.get()}</span>
+            </div>
+            <nav class="ce-stepper" aria-label="Clauses">
+                <button type="button" class="ce-btn ce-prev" data-testid="prev" disabled=prev.is_none() on:click=move |_| { if let Some(p) = prev { step(p) } }>
+                    <span aria-hidden="true">"← "</span>
+                    {move || l.read().previous.clone()}
+                    {prev_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
+                </button>
+                <button type="button" class="ce-btn ce-next" data-testid="next" disabled=next.is_none() on:click=move |_| { if let Some(x) = next { step(x) } }>
+                    {move || l.read().next.clone()}
+                    {next_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
+                    <span aria-hidden="true">" →"</span>
+                </button>
+            </nav>
+        </article>
+    }
+    .into_any()
+}

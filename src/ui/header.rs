@@ -1,0 +1,44 @@
+//! The header: what the box is, when and where the charter was signed, and the
+//! About button.
+
+use leptos::prelude::*;
+
+use super::state::{fill, Ctx};
+
+/// Title, signing line and About toggle.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let l = ctx.labels;
+    let meta = crate::index().ok().map(|i| i.metadata());
+    let signed = move || {
+        let m = meta?;
+        Some(fill(&l.read().signed, &[("place", m.signed_place), ("date", m.signed_label)]))
+    };
+    let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
+    view! {
+        <header class="ce-header">
+            <div class="ce-heading">
+                <p class="ce-kicker">{move || l.read().kicker.clone()}</p>
+                <h2 class="ce-title">{move || l.read().title.clone()}</h2>
+                <p class="ce-signed">
+                    <span>{signed}</span>
+                    <span class="ce-parties">{parties}</span>
+                </p>
+            </div>
+            <button
+                type="button"
+                class="ce-about-btn"
+                data-testid="about"
+                aria-expanded=move || ctx.about.get().to_string()
+                on:click=move |_| ctx.about.update(|a| *a = !*a)
+            >
+                {move || l.read().about.clone()}
+                <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" class="ce-icon">
+                    <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
+                    <path d="M8 7v4.5M8 4.5v.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
+                </svg>
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,185 @@
+//! Ranked results for a query: clause badge, snippet with marks, section line,
+//! matched topics; the zero-result state with "Did you mean"; keyboard moves.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use super::marked::{snippet, MarkedText};
+use super::state::{Ctx, Row};
+
+/// Every result link in the widget that contains `el`, in document order.
+pub fn result_links(el: &Element) -> Vec<HtmlElement> {
+    let Some(root) = el.closest(".ce-root").ok().flatten() else { return vec![] };
+    let Ok(list) = root.query_selector_all(".ce-result") else { return vec![] };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
+}
+
+/// Focuses the first result; false when there is none.
+pub fn focus_first_result(from: &Element) -> bool {
+    match result_links(from).first() {
+        Some(a) => a.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Focuses the result link of clause `idx`, if it is shown.
+pub fn focus_result(from: &Element, idx: usize) -> bool {
+    let want = idx.to_string();
+    result_links(from)
+        .into_iter()
+        .find(|a| a.get_attribute("data-idx").as_deref() == Some(want.as_str()))
+        .is_some_and(|a| a.focus().is_ok())
+}
+
+/// Up/Down/Home/End between results; Up from the first returns to the input.
+pub fn on_list_keydown(ev: &KeyboardEvent) {
+    let key = ev.key();
+    if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
+        return;
+    }
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if !target.class_list().contains("ce-result") {
+        return;
+    }
+    let links = result_links(&target);
+    let Some(pos) = links.iter().position(|a| a.is_same_node(Some(&target))) else { return };
+    let next = match key.as_str() {
+        "ArrowDown" => (pos + 1).min(links.len() - 1),
+        "ArrowUp" if pos == 0 => {
+            if let Some(input) = target.closest(".ce-root").ok().flatten().and_then(|r| r.query_selector(".ce-input").ok().flatten()) {
+                if let Ok(i) = input.dyn_into::<HtmlElement>() {
+                    let _ = i.focus();
+                }
+            }
+            ev.prevent_default();
+            return;
+        }
+        "ArrowUp" => pos - 1,
+        "Home" => 0,
+        _ => links.len() - 1,
+    };
+    ev.prevent_default();
+    let _ = links[next].focus();
+}
+
+/// One clause as a link that opens it in the widget (and is a real deep link).
+#[component]
+pub fn ResultLink(
+    /// Clause index.
+    idx: usize,
+    /// Byte ranges to mark.
+    #[prop(optional)]
+    ranges: Vec<(usize, usize)>,
+    /// Topic tags that matched.
+    #[prop(optional)]
+    tags: Vec<&'static str>,
+    /// Show a window around the first match instead of the whole text.
+    #[prop(optional)]
+    short: bool,
+    /// Show the section line under the text.
+    #[prop(optional)]
+    with_section: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let Ok(index) = crate::index() else { return ().into_any() };
+    let clause = &index.clauses()[idx];
+    let (text, ranges, lead, trail) = if short { snippet(clause.text, &ranges, 260) } else { (clause.text.to_string(), ranges, false, false) };
+    let section = index.section(clause.section).map(|s| {
+        if s.id == "P" {
+            s.title.to_string()
+        } else {
+            format!("{} {} · {}", ctx.labels.read_untracked().section, s.id, s.title)
+        }
+    });
+    let topic = (!tags.is_empty()).then(|| format!("{}: {}", ctx.labels.read_untracked().topic, tags.join(", ")));
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+            return; // let the browser open the deep link elsewhere
+        }
+        ev.prevent_default();
+        ctx.last_opened.set(Some(idx));
+        ctx.open.set(Some(idx));
+    };
+    view! {
+        <li class="ce-item">
+            <a
+                class="ce-result"
+                href=format!("#charter-{}", clause.id)
+                data-testid="result"
+                data-id=clause.id
+                data-idx=idx.to_string()
+                on:click=open
+            >
+                <span class="ce-badge">{clause.id}</span>
+                <span class="ce-body">
+                    <span class="ce-text">
+                        {lead.then_some("… ")}
+                        <MarkedText text=text ranges=ranges />
+                        {trail.then_some(" …")}
+                    </span>
+                    {(with_section || topic.is_some())
+                        .then(|| {
+                            view! {
+                                <span class="ce-meta">
+                                    {with_section.then_some(section.clone()).flatten()}
+                                    {topic.clone().map(|t| view! { <span class="ce-topic">{t}</span> })}
+                                </span>
+                            }
+                        })}
+                </span>
+            </a>
+        </li>
+    }
+    .into_any()
+}
+
+fn rows_view(rows: Vec<Row>) -> impl IntoView {
+    rows.into_iter()
+        .map(|r| view! { <ResultLink idx=r.idx ranges=r.highlights tags=r.tags short=true with_section=true /> })
+        .collect_view()
+}
+
+/// The results of the current query.
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let l = ctx.labels;
+    move || {
+        let o = ctx.outcome.get();
+        if o.rows.is_empty() {
+            let others: usize = o.counts.iter().sum();
+            let suggestion = o.suggestion.clone().map(|s| {
+                let label = l.read_untracked().did_you_mean.clone();
+                let (before, after) = label.split_once("{s}").map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((label.clone(), String::new()));
+                let s2 = s.clone();
+                view! {
+                    <p class="ce-suggestion">
+                        {before}
+                        <button type="button" class="ce-suggest" data-testid="suggestion" on:click=move |_| ctx.query.set(s2.clone())>
+                            {s}
+                        </button>
+                        {after}
+                    </p>
+                }
+            });
+            let show_all = (others > 0).then(|| {
+                view! {
+                    <button type="button" class="ce-link-btn" on:click=move |_| ctx.sections.set(vec![])>
+                        {move || l.read().show_all.clone()}
+                    </button>
+                }
+            });
+            return view! { <div class="ce-empty" data-testid="empty">{suggestion}{show_all}</div> }.into_any();
+        }
+        let (complete, partial): (Vec<Row>, Vec<Row>) = o.rows.into_iter().partition(|r| r.complete);
+        let has_partial = !partial.is_empty() && !complete.is_empty();
+        view! {
+            <ol class="ce-results" data-testid="results">{rows_view(complete)}</ol>
+            {has_partial.then(|| view! { <p class="ce-divider">{move || l.read().partial.clone()}</p> })}
+            <ol class="ce-results ce-partial">{rows_view(partial)}</ol>
+        }
+        .into_any()
+    }
+}
