@@ -31,7 +31,9 @@ pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>
         sections: sections_of(index, section_mask),
         limit: (limit > 0).then_some(limit as usize),
     };
-    let r = index.search(query, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    let r = index
+        .search(query, &opts)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     let mut out = Vec::with_capacity(3 + r.results.len() * 12);
     out.push(r.total as f64);
     out.push(if r.truncated { 1.0 } else { 0.0 });
@@ -59,7 +61,13 @@ pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>
 #[wasm_bindgen(js_name = sectionCountsRaw)]
 pub fn section_counts_raw(query: &str) -> Result<Vec<u32>, JsError> {
     let r = idx()?
-        .search(query, &SearchOptions { sections: vec![], limit: Some(0) })
+        .search(
+            query,
+            &SearchOptions {
+                sections: vec![],
+                limit: Some(0),
+            },
+        )
         .map_err(|e| JsError::new(&e.to_string()))?;
     Ok(r.section_counts.iter().map(|c| c.1 as u32).collect())
 }
@@ -68,7 +76,13 @@ pub fn section_counts_raw(query: &str) -> Result<Vec<u32>, JsError> {
 #[wasm_bindgen(js_name = suggestRaw)]
 pub fn suggest_raw(query: &str) -> Result<Option<String>, JsError> {
     let r = idx()?
-        .search(query, &SearchOptions { sections: vec![], limit: Some(0) })
+        .search(
+            query,
+            &SearchOptions {
+                sections: vec![],
+                limit: Some(0),
+            },
+        )
         .map_err(|e| JsError::new(&e.to_string()))?;
     Ok(r.suggestion)
 }

@@ -42,7 +42,10 @@ fn strings(v: &JsValue) -> Vec<String> {
         return vec![s];
     }
     if js_sys::Array::is_array(v) {
-        return js_sys::Array::from(v).iter().filter_map(|x| x.as_string()).collect();
+        return js_sys::Array::from(v)
+            .iter()
+            .filter_map(|x| x.as_string())
+            .collect();
     }
     vec![]
 }
@@ -86,13 +89,20 @@ fn check_sections(sections: &[String]) -> Result<Vec<String>, String> {
     sections
         .iter()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| index.section(s).map(|x| x.id.to_string()).ok_or_else(|| format!("unknown section {s:?}: use P, I, II, III or IV")))
+        .map(|s| {
+            index
+                .section(s)
+                .map(|x| x.id.to_string())
+                .ok_or_else(|| format!("unknown section {s:?}: use P, I, II, III or IV"))
+        })
         .collect()
 }
 
 fn check_clause(id: &str) -> Result<usize, String> {
     let index = crate::index().map_err(|e| e.to_string())?;
-    index.clause_index(id).ok_or_else(|| format!("unknown clause {id:?}: ids look like P.1, I.a, II.4, IV.c"))
+    index
+        .clause_index(id)
+        .ok_or_else(|| format!("unknown clause {id:?}: ids look like P.1, I.a, II.4, IV.c"))
 }
 
 /// Merges label overrides into the defaults; unknown keys are reported.
@@ -114,7 +124,10 @@ fn merge_labels(base: &Labels, over: &BTreeMap<String, String>) -> Result<Labels
     if unknown.is_empty() {
         Ok(labels)
     } else {
-        Err(format!("unknown label(s) {}: they were ignored", unknown.join(", ")))
+        Err(format!(
+            "unknown label(s) {}: they were ignored",
+            unknown.join(", ")
+        ))
     }
 }
 
@@ -122,9 +135,43 @@ fn serde_json_value(l: &Labels) -> Vec<(String, String)> {
     macro_rules! pairs {
         ($($f:ident),*) => { vec![$((stringify!($f).to_string(), l.$f.clone())),*] };
     }
-    pairs!(kicker, title, signed, search, placeholder, clear, all, filter, show_all, count_one, count_other, partial, no_results,
-        no_results_here, did_you_mean, truncated, topic, copy_citation, copy_link, copied, copy_failed, previous, next, back,
-        about, about_title, context_note, close, section, paragraph, opening_paragraph, preamble, opened, browse, signatories)
+    pairs!(
+        kicker,
+        title,
+        signed,
+        search,
+        placeholder,
+        clear,
+        all,
+        filter,
+        show_all,
+        count_one,
+        count_other,
+        partial,
+        no_results,
+        no_results_here,
+        did_you_mean,
+        truncated,
+        topic,
+        copy_citation,
+        copy_link,
+        copied,
+        copy_failed,
+        previous,
+        next,
+        back,
+        about,
+        about_title,
+        context_note,
+        close,
+        section,
+        paragraph,
+        opening_paragraph,
+        preamble,
+        opened,
+        browse,
+        signatories
+    )
 }
 
 fn labels_from_pairs(p: &[(String, String)]) -> Labels {
@@ -132,9 +179,43 @@ fn labels_from_pairs(p: &[(String, String)]) -> Labels {
     macro_rules! set {
         ($($f:ident),*) => { for (k, v) in p { match k.as_str() { $(stringify!($f) => l.$f = v.clone(),)* _ => {} } } };
     }
-    set!(kicker, title, signed, search, placeholder, clear, all, filter, show_all, count_one, count_other, partial, no_results,
-        no_results_here, did_you_mean, truncated, topic, copy_citation, copy_link, copied, copy_failed, previous, next, back,
-        about, about_title, context_note, close, section, paragraph, opening_paragraph, preamble, opened, browse, signatories);
+    set!(
+        kicker,
+        title,
+        signed,
+        search,
+        placeholder,
+        clear,
+        all,
+        filter,
+        show_all,
+        count_one,
+        count_other,
+        partial,
+        no_results,
+        no_results_here,
+        did_you_mean,
+        truncated,
+        topic,
+        copy_citation,
+        copy_link,
+        copied,
+        copy_failed,
+        previous,
+        next,
+        back,
+        about,
+        about_title,
+        context_note,
+        close,
+        section,
+        paragraph,
+        opening_paragraph,
+        preamble,
+        opened,
+        browse,
+        signatories
+    );
     l
 }
 
@@ -155,7 +236,11 @@ fn err(msg: String) -> JsError {
 /// that are wrong are reported through `warnings()` and replaced by defaults,
 /// so a typo in an attribute never breaks the widget.
 #[wasm_bindgen(js_name = mountExplorer)]
-pub fn mount_explorer(host: HtmlElement, container: HtmlElement, options: JsValue) -> Result<ExplorerHandle, JsError> {
+pub fn mount_explorer(
+    host: HtmlElement,
+    container: HtmlElement,
+    options: JsValue,
+) -> Result<ExplorerHandle, JsError> {
     crate::index().map_err(|e| err(e.to_string()))?;
     let mut warnings = Vec::new();
     let opts = MountOptions::from_js(&options);
@@ -208,7 +293,11 @@ pub fn mount_explorer(host: HtmlElement, container: HtmlElement, options: JsValu
         view! { <Explorer ctx=ctx host=host /> }
     });
     let ctx = slot.borrow_mut().take();
-    Ok(ExplorerHandle { ctx, mount: Some(Box::new(handle)), warnings })
+    Ok(ExplorerHandle {
+        ctx,
+        mount: Some(Box::new(handle)),
+        warnings,
+    })
 }
 
 fn merge_labels_lenient(over: &BTreeMap<String, String>) -> Labels {
@@ -224,7 +313,9 @@ fn merge_labels_lenient(over: &BTreeMap<String, String>) -> Labels {
 #[wasm_bindgen]
 impl ExplorerHandle {
     fn ctx(&self) -> Result<Ctx, JsError> {
-        self.ctx.filter(|_| self.mount.is_some()).ok_or_else(|| err("the explorer was unmounted".into()))
+        self.ctx
+            .filter(|_| self.mount.is_some())
+            .ok_or_else(|| err("the explorer was unmounted".into()))
     }
 
     /// Warnings about options that were replaced by defaults.
@@ -272,7 +363,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
         let ctx = self.ctx()?;
-        let t = Theme::parse(theme).ok_or_else(|| err(format!("unknown theme {theme:?}: use light, dark or auto")))?;
+        let t = Theme::parse(theme)
+            .ok_or_else(|| err(format!("unknown theme {theme:?}: use light, dark or auto")))?;
         ctx.theme.try_set(t);
         Ok(())
     }
@@ -314,15 +406,25 @@ impl ExplorerHandle {
         let set = |k: &str, v: JsValue| {
             let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &v);
         };
-        set("query", JsValue::from_str(&ctx.query.try_get_untracked().unwrap_or_default()));
+        set(
+            "query",
+            JsValue::from_str(&ctx.query.try_get_untracked().unwrap_or_default()),
+        );
         let arr = js_sys::Array::new();
         for s in ctx.sections.try_get_untracked().unwrap_or_default() {
             arr.push(&JsValue::from_str(&s));
         }
         set("sections", arr.into());
         set("count", JsValue::from_f64(o.rows.len() as f64));
-        let open = ctx.open.try_get_untracked().flatten().and_then(|i| crate::index().ok().map(|x| x.clauses()[i].id));
-        set("clause", open.map(JsValue::from_str).unwrap_or(JsValue::NULL));
+        let open = ctx
+            .open
+            .try_get_untracked()
+            .flatten()
+            .and_then(|i| crate::index().ok().map(|x| x.clauses()[i].id));
+        set(
+            "clause",
+            open.map(JsValue::from_str).unwrap_or(JsValue::NULL),
+        );
         Ok(obj.into())
     }
 

@@ -38,5 +38,7 @@ pub fn index() -> Result<&'static Index<'static>, IndexError> {
 /// rather than from tables compiled into the WebAssembly.
 fn install_decomposer() {
     #[cfg(target_arch = "wasm32")]
-    charter_core::normalize::set_decomposer(|s| String::from(js_sys::JsString::from(s).normalize("NFKD")));
+    charter_core::normalize::set_decomposer(|s| {
+        String::from(js_sys::JsString::from(s).normalize("NFKD"))
+    });
 }

@@ -20,12 +20,18 @@ fn index() -> &'static Index<'static> {
 }
 
 fn queries() -> Vec<(String, Option<String>)> {
-    let v: serde_json::Value = serde_json::from_str(include_str!("../tests/fixtures/queries.public.json")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!("../tests/fixtures/queries.public.json")).unwrap();
     v["queries"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|q| (q["q"].as_str().unwrap().to_string(), q["section"].as_str().map(String::from)))
+        .map(|q| {
+            (
+                q["q"].as_str().unwrap().to_string(),
+                q["section"].as_str().map(String::from),
+            )
+        })
         .collect()
 }
 
@@ -46,7 +52,15 @@ fn judged_query(b: divan::Bencher) {
     let idx = index();
     let qs: Vec<(String, SearchOptions)> = queries()
         .into_iter()
-        .map(|(q, s)| (q, SearchOptions { sections: s.into_iter().collect(), limit: None }))
+        .map(|(q, s)| {
+            (
+                q,
+                SearchOptions {
+                    sections: s.into_iter().collect(),
+                    limit: None,
+                },
+            )
+        })
         .collect();
     let mut i = 0;
     b.bench_local(|| {

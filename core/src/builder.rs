@@ -163,7 +163,10 @@ impl From<fst::Error> for BuildError {
 /// The data files read from a data directory, for `rerun-if-changed`.
 pub const DATA_FILES: &[&str] = &["charter.json", "editorial.json", "metadata.json"];
 
-fn parse_json<T: for<'de> Deserialize<'de>>(name: impl Into<PathBuf>, text: &str) -> Result<T, BuildError> {
+fn parse_json<T: for<'de> Deserialize<'de>>(
+    name: impl Into<PathBuf>,
+    text: &str,
+) -> Result<T, BuildError> {
     serde_json::from_str(text).map_err(|e| BuildError::Json(name.into(), e))
 }
 
@@ -184,7 +187,11 @@ impl SourceData {
     }
 
     /// Parses the three files from strings (for embedding in binaries and tests).
-    pub fn from_strs(charter: &str, editorial: &str, metadata: &str) -> Result<SourceData, BuildError> {
+    pub fn from_strs(
+        charter: &str,
+        editorial: &str,
+        metadata: &str,
+    ) -> Result<SourceData, BuildError> {
         Ok(SourceData {
             charter: parse_json("charter.json", charter)?,
             editorial: parse_json("editorial.json", editorial)?,
@@ -198,10 +205,16 @@ impl SourceData {
         let mut seen = HashMap::new();
         for cl in &c.clauses {
             if seen.insert(cl.id.as_str(), ()).is_some() {
-                return Err(BuildError::Invalid(format!("duplicate clause id {}", cl.id)));
+                return Err(BuildError::Invalid(format!(
+                    "duplicate clause id {}",
+                    cl.id
+                )));
             }
             if !c.sections.iter().any(|s| s.id == cl.section) {
-                return Err(BuildError::Invalid(format!("clause {} names unknown section {}", cl.id, cl.section)));
+                return Err(BuildError::Invalid(format!(
+                    "clause {} names unknown section {}",
+                    cl.id, cl.section
+                )));
             }
         }
         if c.clauses.len() > 255 {
@@ -209,7 +222,9 @@ impl SourceData {
         }
         for id in self.editorial.tags.keys() {
             if !seen.contains_key(id.as_str()) {
-                return Err(BuildError::Invalid(format!("editorial tags name unknown clause {id}")));
+                return Err(BuildError::Invalid(format!(
+                    "editorial tags name unknown clause {id}"
+                )));
             }
         }
         let m = &self.metadata;
@@ -222,7 +237,12 @@ impl SourceData {
                     section: &cl.section,
                     number: cl.number.as_deref(),
                     text: &cl.text,
-                    tags: self.editorial.tags.get(&cl.id).map(|t| t.iter().map(String::as_str).collect()).unwrap_or_default(),
+                    tags: self
+                        .editorial
+                        .tags
+                        .get(&cl.id)
+                        .map(|t| t.iter().map(String::as_str).collect())
+                        .unwrap_or_default(),
                 })
                 .collect(),
             sections: c
@@ -242,11 +262,22 @@ impl SourceData {
                 signed_date: &m.signed.date,
                 signed_label: &m.signed.date_label,
                 signed_place: &m.signed.place,
-                signatories: m.signatories.iter().map(|s| Signatory { name: &s.name, role: &s.role }).collect(),
+                signatories: m
+                    .signatories
+                    .iter()
+                    .map(|s| Signatory {
+                        name: &s.name,
+                        role: &s.role,
+                    })
+                    .collect(),
                 timeline: m
                     .timeline
                     .iter()
-                    .map(|t| TimelineEntry { date: &t.date, date_label: &t.date_label, text: &t.text })
+                    .map(|t| TimelineEntry {
+                        date: &t.date,
+                        date_label: &t.date_label,
+                        text: &t.text,
+                    })
                     .collect(),
                 source: &m.source,
             },
@@ -276,10 +307,20 @@ impl SourceData {
             let stems: Vec<String> = toks.iter().map(|t| stem(&t.term)).collect();
             for (i, t) in toks.iter().enumerate() {
                 let tok = i as u16;
-                terms.entry(t.term.clone()).or_default().push(Posting { doc: d, kind: Kind::Word, tok, extra: 0 });
+                terms.entry(t.term.clone()).or_default().push(Posting {
+                    doc: d,
+                    kind: Kind::Word,
+                    tok,
+                    extra: 0,
+                });
                 surface.insert(t.term.clone());
                 if stems[i] != t.term {
-                    terms.entry(stems[i].clone()).or_default().push(Posting { doc: d, kind: Kind::Stem, tok, extra: 0 });
+                    terms.entry(stems[i].clone()).or_default().push(Posting {
+                        doc: d,
+                        kind: Kind::Stem,
+                        tok,
+                        extra: 0,
+                    });
                 }
             }
             for group in &groups {
@@ -290,9 +331,22 @@ impl SourceData {
                             if oi == fi {
                                 continue;
                             }
-                            let kind = if other.iter().filter(|t| !t.span.joined).count() > 1 { Kind::AliasPart } else { Kind::Alias };
+                            let kind = if other.iter().filter(|t| !t.span.joined).count() > 1 {
+                                Kind::AliasPart
+                            } else {
+                                Kind::Alias
+                            };
                             for t in other.iter().filter(|t| !is_stop_word(&t.term)) {
-                                add(&mut terms, &t.term, Posting { doc: d, kind, tok: start as u16, extra });
+                                add(
+                                    &mut terms,
+                                    &t.term,
+                                    Posting {
+                                        doc: d,
+                                        kind,
+                                        tok: start as u16,
+                                        extra,
+                                    },
+                                );
                                 surface.insert(t.term.clone());
                             }
                         }
@@ -301,7 +355,16 @@ impl SourceData {
             }
             for (ti, tag) in cl.tags.iter().enumerate() {
                 for t in tokenize(tag).iter().filter(|t| !is_stop_word(&t.term)) {
-                    add(&mut terms, &t.term, Posting { doc: d, kind: Kind::Tag, tok: ti as u16, extra: 0 });
+                    add(
+                        &mut terms,
+                        &t.term,
+                        Posting {
+                            doc: d,
+                            kind: Kind::Tag,
+                            tok: ti as u16,
+                            extra: 0,
+                        },
+                    );
                     surface.insert(t.term.clone());
                 }
             }
@@ -316,7 +379,10 @@ impl SourceData {
             for p in &list {
                 p.encode(&mut postings);
             }
-            map.insert(term.as_bytes(), pack(offset, list.len() as u32, surface.contains(&term)))?;
+            map.insert(
+                term.as_bytes(),
+                pack(offset, list.len() as u32, surface.contains(&term)),
+            )?;
             offset += list.len() as u32;
         }
         let fst = map.into_inner()?;
@@ -337,7 +403,11 @@ fn add(terms: &mut BTreeMap<String, Vec<Posting>>, term: &str, p: Posting) {
 /// A one-word form matches any token (joined forms too) by stem; a longer form
 /// matches consecutive words by stem.
 fn find_form(form: &[Token], toks: &[Token], stems: &[String]) -> Vec<(usize, usize)> {
-    let words: Vec<String> = form.iter().filter(|t| !t.span.joined).map(|t| stem(&t.term)).collect();
+    let words: Vec<String> = form
+        .iter()
+        .filter(|t| !t.span.joined)
+        .map(|t| stem(&t.term))
+        .collect();
     let mut out = Vec::new();
     if words.is_empty() {
         return out;
@@ -370,14 +440,19 @@ pub fn parenthetical_aliases(text: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut rest = 0;
     while let Some(open) = text[rest..].find('(').map(|i| i + rest) {
-        let Some(close) = text[open..].find(')').map(|i| i + open) else { break };
+        let Some(close) = text[open..].find(')').map(|i| i + open) else {
+            break;
+        };
         rest = close + 1;
         let inner = text[open + 1..close].trim();
         if !inner.chars().any(char::is_alphabetic) {
             continue;
         }
         let before = &text[..open];
-        let words: Vec<Token> = tokenize(before).into_iter().filter(|t| !t.span.joined).collect();
+        let words: Vec<Token> = tokenize(before)
+            .into_iter()
+            .filter(|t| !t.span.joined)
+            .collect();
         let mut first = None;
         let mut capitals = 0;
         for t in words.iter().rev() {

@@ -70,6 +70,7 @@ pub struct Posting {
 pub const POSTING_SIZE: usize = 4;
 
 impl Posting {
+    #[cfg(feature = "build")]
     pub(crate) fn encode(&self, out: &mut Vec<u8>) {
         out.push(self.doc);
         out.push(self.kind as u8 | (self.extra.min(31) << 3));
@@ -96,7 +97,9 @@ const SURFACE_BIT: u64 = 1 << 31;
 /// real word somewhere (text, alias or tag), not only a stem: typos are
 /// measured against real words only.
 pub fn pack(offset: u32, count: u32, surface: bool) -> u64 {
-    (u64::from(offset) << 32) | u64::from(count.min(0x7fff_ffff)) | if surface { SURFACE_BIT } else { 0 }
+    (u64::from(offset) << 32)
+        | u64::from(count.min(0x7fff_ffff))
+        | if surface { SURFACE_BIT } else { 0 }
 }
 
 /// Unpacks an fst value into (offset, count) in postings.
@@ -174,7 +177,10 @@ impl<'a> Reader<'a> {
     }
     fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], IndexError> {
         let end = self.at.checked_add(n).ok_or(IndexError::Truncated(what))?;
-        let s = self.buf.get(self.at..end).ok_or(IndexError::Truncated(what))?;
+        let s = self
+            .buf
+            .get(self.at..end)
+            .ok_or(IndexError::Truncated(what))?;
         self.at = end;
         Ok(s)
     }
@@ -215,6 +221,7 @@ impl<'a> Reader<'a> {
 use crate::model::{Clause, Document, Metadata, Section, Signatory, TimelineEntry};
 
 /// Encodes a whole index: term dictionary, postings and document.
+#[cfg(feature = "build")]
 pub fn encode(fst: &[u8], postings: &[u8], doc: &Document<'_>) -> Vec<u8> {
     let mut w = Writer::new();
     w.bytes(fst);

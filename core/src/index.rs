@@ -96,12 +96,18 @@ impl<'a> Index<'a> {
 
     /// A clause by id ("II.4"), case-insensitively.
     pub fn clause(&self, id: &str) -> Option<&Clause<'a>> {
-        self.doc.clauses.iter().find(|c| c.id.eq_ignore_ascii_case(id.trim()))
+        self.doc
+            .clauses
+            .iter()
+            .find(|c| c.id.eq_ignore_ascii_case(id.trim()))
     }
 
     /// The position of a clause by id.
     pub fn clause_index(&self, id: &str) -> Option<usize> {
-        self.doc.clauses.iter().position(|c| c.id.eq_ignore_ascii_case(id.trim()))
+        self.doc
+            .clauses
+            .iter()
+            .position(|c| c.id.eq_ignore_ascii_case(id.trim()))
     }
 
     /// A section by id, case-insensitively ("iii" → III; "preamble" → P).

@@ -43,7 +43,6 @@ fn decompose(s: &str) -> String {
     }
 }
 
-
 /// Where a token stands in the text it was scanned from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -125,7 +124,9 @@ fn scan_run<'t>(
     let run = &text[start..end];
     // Trim connectors at both ends ("D.C." → "D.C", "—trade" stays out anyway).
     let lead = run.len() - run.trim_start_matches(is_connector).len();
-    let trimmed = run.trim_start_matches(is_connector).trim_end_matches(is_connector);
+    let trimmed = run
+        .trim_start_matches(is_connector)
+        .trim_end_matches(is_connector);
     if trimmed.is_empty() {
         return;
     }
@@ -163,7 +164,10 @@ fn scan_run<'t>(
         *pos += 1;
     }
     if words.len() > 1 {
-        let pieces: Vec<&'t str> = words.iter().flat_map(|w| w.pieces.iter().copied()).collect();
+        let pieces: Vec<&'t str> = words
+            .iter()
+            .flat_map(|w| w.pieces.iter().copied())
+            .collect();
         emit(
             Span {
                 start: words[0].start,
@@ -215,7 +219,9 @@ fn segment_words<'t>(seg: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
             .filter(|p| !p.is_empty())
             .collect()
     };
-    let all_single = pieces.iter().all(|&(s, e)| seg[s..e].chars().filter(|c| c.is_alphanumeric()).count() == 1);
+    let all_single = pieces
+        .iter()
+        .all(|&(s, e)| seg[s..e].chars().filter(|c| c.is_alphanumeric()).count() == 1);
     if pieces.len() > 1 && all_single {
         let joined: Vec<&'t str> = pieces.iter().flat_map(|&(s, e)| split_apos(s, e)).collect();
         out.push(Word {
@@ -243,7 +249,11 @@ pub fn fold(pieces: &[&str]) -> String {
     let mut out = String::new();
     for p in pieces {
         if p.is_ascii() {
-            out.extend(p.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
+            out.extend(
+                p.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase()),
+            );
             continue;
         }
         for c in decompose(p).chars() {
@@ -310,10 +320,24 @@ mod tests {
 
     #[test]
     fn hyphens_give_parts_and_joined() {
-        assert_eq!(terms("Trans-Caspian Corridor"), ["trans", "caspian", "transcaspian", "corridor"]);
+        assert_eq!(
+            terms("Trans-Caspian Corridor"),
+            ["trans", "caspian", "transcaspian", "corridor"]
+        );
         let t = tokenize("the Trans-Caspian");
-        assert_eq!(t[3].span, Span { start: 4, end: 17, pos: 2, joined: true });
-        assert_eq!(terms("public/private"), ["public", "private", "publicprivate"]);
+        assert_eq!(
+            t[3].span,
+            Span {
+                start: 4,
+                end: 17,
+                pos: 2,
+                joined: true
+            }
+        );
+        assert_eq!(
+            terms("public/private"),
+            ["public", "private", "publicprivate"]
+        );
     }
 
     #[test]
@@ -321,12 +345,18 @@ mod tests {
         assert_eq!(terms("R&D tools"), ["rd", "tools"]);
         assert_eq!(terms("U.S. relations"), ["us", "relations"]);
         assert_eq!(terms("Washington D.C. on"), ["washington", "dc", "on"]);
-        assert_eq!(terms("Azerbaijan-U.S. relations"), ["azerbaijan", "us", "azerbaijanus", "relations"]);
+        assert_eq!(
+            terms("Azerbaijan-U.S. relations"),
+            ["azerbaijan", "us", "azerbaijanus", "relations"]
+        );
     }
 
     #[test]
     fn possessives_quotes_and_punctuation() {
-        assert_eq!(terms("each other’s sovereignty;"), ["each", "other", "sovereignty"]);
+        assert_eq!(
+            terms("each other’s sovereignty;"),
+            ["each", "other", "sovereignty"]
+        );
         assert_eq!(terms("Azerbaijan's efforts"), ["azerbaijan", "efforts"]);
         assert_eq!(terms("“quoted” (TRIPP), end."), ["quoted", "tripp", "end"]);
         let t = tokenize("other’s x");

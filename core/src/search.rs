@@ -87,7 +87,11 @@ struct QTerm {
 #[derive(Debug, Clone)]
 enum Unit {
     /// A single term; `optional` ones add to the score but are not required.
-    Term { t: QTerm, optional: bool, exact: bool },
+    Term {
+        t: QTerm,
+        optional: bool,
+        exact: bool,
+    },
     /// Quoted words that must stand next to each other, in order.
     Phrase(Vec<QTerm>),
 }
@@ -98,11 +102,18 @@ struct Parsed {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
 }
 
 fn qterm(surface: String, prefix: bool) -> QTerm {
-    QTerm { stem: stem(&surface), surface, prefix }
+    QTerm {
+        stem: stem(&surface),
+        surface,
+        prefix,
+    }
 }
 
 fn parse(query: &str) -> Parsed {
@@ -139,15 +150,24 @@ fn parse(query: &str) -> Parsed {
         }
         words_total += words.len();
         if in_quote && words.len() > 1 {
-            units.push(Unit::Phrase(words.into_iter().map(|w| qterm(w, false)).collect()));
+            units.push(Unit::Phrase(
+                words.into_iter().map(|w| qterm(w, false)).collect(),
+            ));
         } else {
             for w in words {
-                units.push(Unit::Term { t: qterm(w, false), optional: false, exact: in_quote });
+                units.push(Unit::Term {
+                    t: qterm(w, false),
+                    optional: false,
+                    exact: in_quote,
+                });
             }
         }
     }
     if typing && !in_quote {
-        if let Some(Unit::Term { t, exact: false, .. }) = units.last_mut() {
+        if let Some(Unit::Term {
+            t, exact: false, ..
+        }) = units.last_mut()
+        {
             t.prefix = true;
         }
     }
@@ -158,7 +178,11 @@ fn parse(query: &str) -> Parsed {
         .all(|u| matches!(u, Unit::Term { t, exact: false, .. } if is_stop_word(&t.surface)));
     if !all_stop {
         units.retain_mut(|u| match u {
-            Unit::Term { t, optional, exact: false } if is_stop_word(&t.surface) => {
+            Unit::Term {
+                t,
+                optional,
+                exact: false,
+            } if is_stop_word(&t.surface) => {
                 *optional = true;
                 t.prefix
             }
@@ -209,17 +233,26 @@ struct Scratch {
 
 impl<'a> Index<'a> {
     /// Runs a query. Never panics; an unknown section is the only error.
-    pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<SearchResponse<'_>, QueryError> {
+    pub fn search(
+        &self,
+        query: &str,
+        opts: &SearchOptions,
+    ) -> Result<SearchResponse<'_>, QueryError> {
         let mut filter: Vec<bool> = vec![opts.sections.is_empty(); self.doc.sections.len()];
         for s in &opts.sections {
-            let i = self.section_index(s).ok_or_else(|| QueryError::UnknownSection(s.clone()))?;
+            let i = self
+                .section_index(s)
+                .ok_or_else(|| QueryError::UnknownSection(s.clone()))?;
             filter[i] = true;
         }
         let parsed = parse(query);
         let n = self.doc.clauses.len();
         let mut score = vec![0f32; n];
         let mut mask = vec![0u32; n];
-        let mut scratch = Scratch { best: vec![0f32; n], occs: Vec::new() };
+        let mut scratch = Scratch {
+            best: vec![0f32; n],
+            occs: Vec::new(),
+        };
         let mut required = 0u32;
         let mut terms = Vec::new();
         for (u, unit) in parsed.units.iter().enumerate() {
@@ -262,11 +295,16 @@ impl<'a> Index<'a> {
                 .then(score[b].total_cmp(&score[a]))
                 .then(a.cmp(&b))
         });
-        let mut section_counts: Vec<(&str, usize)> = self.doc.sections.iter().map(|s| (s.id, 0)).collect();
+        let mut section_counts: Vec<(&str, usize)> =
+            self.doc.sections.iter().map(|s| (s.id, 0)).collect();
         for &d in &ranked {
             section_counts[self.section_of[d]].1 += 1;
         }
-        let suggestion = if ranked.is_empty() { self.suggest_units(&parsed.units) } else { None };
+        let suggestion = if ranked.is_empty() {
+            self.suggest_units(&parsed.units)
+        } else {
+            None
+        };
         ranked.retain(|&d| filter[self.section_of[d]]);
         let total = ranked.len();
         ranked.truncate(opts.limit.unwrap_or(usize::MAX));
@@ -299,7 +337,10 @@ impl<'a> Index<'a> {
                         tags.push(t);
                     }
                 }
-            } else if let (Some(a), Some(b)) = (spans.get(o.tok as usize), spans.get(o.tok as usize + o.extra as usize)) {
+            } else if let (Some(a), Some(b)) = (
+                spans.get(o.tok as usize),
+                spans.get(o.tok as usize + o.extra as usize),
+            ) {
                 ranges.push((a.start, b.end.max(a.end)));
             }
         }
@@ -325,7 +366,14 @@ impl<'a> Index<'a> {
 
     /// Adds every posting of one dictionary entry: per clause the best BM25
     /// contribution is kept in `best`, and every occurrence is recorded.
-    fn add_entry(&self, value: u64, weight: f32, unit: u8, kinds: &[Kind], s: &mut Scratch) -> bool {
+    fn add_entry(
+        &self,
+        value: u64,
+        weight: f32,
+        unit: u8,
+        kinds: &[Kind],
+        s: &mut Scratch,
+    ) -> bool {
         let (off, count) = unpack(value);
         let n = self.doc.clauses.len() as f32;
         let mut df = 0u32;
@@ -360,7 +408,13 @@ impl<'a> Index<'a> {
                     tf += 1.0;
                 }
                 kw = kw.max(kind_weight(p.kind));
-                s.occs.push(Occ { doc, unit, kind: p.kind, tok: p.tok, extra: p.extra });
+                s.occs.push(Occ {
+                    doc,
+                    unit,
+                    kind: p.kind,
+                    tok: p.tok,
+                    extra: p.extra,
+                });
             }
             if kw == 0.0 {
                 continue;
@@ -379,7 +433,13 @@ impl<'a> Index<'a> {
     }
 
     fn match_term(&self, t: &QTerm, exact: bool, unit: u8, s: &mut Scratch) {
-        const ALL: &[Kind] = &[Kind::Word, Kind::Stem, Kind::Alias, Kind::AliasPart, Kind::Tag];
+        const ALL: &[Kind] = &[
+            Kind::Word,
+            Kind::Stem,
+            Kind::Alias,
+            Kind::AliasPart,
+            Kind::Tag,
+        ];
         let mut found = false;
         if let Some(v) = self.map.get(&t.surface) {
             found |= self.add_entry(v, W_EXACT, unit, ALL, s);
@@ -393,7 +453,10 @@ impl<'a> Index<'a> {
             return;
         }
         if t.prefix {
-            let mut stream = self.map.search(Str::new(&t.surface).starts_with()).into_stream();
+            let mut stream = self
+                .map
+                .search(Str::new(&t.surface).starts_with())
+                .into_stream();
             let mut keys = 0;
             while let Some((k, v)) = stream.next() {
                 if k == t.surface.as_bytes() || k == t.stem.as_bytes() {
@@ -419,7 +482,12 @@ impl<'a> Index<'a> {
             if !is_surface(v) {
                 continue;
             }
-            if aut.is_match(&st) && (k.len() + 1 >= t.surface.len() || Damerau::new(t.surface.as_bytes(), edits, false).distance(k).is_some()) {
+            if aut.is_match(&st)
+                && (k.len() + 1 >= t.surface.len()
+                    || Damerau::new(t.surface.as_bytes(), edits, false)
+                        .distance(k)
+                        .is_some())
+            {
                 let d = aut.state_distance(&st).min(2) as usize;
                 self.add_entry(v, W_FUZZY[d], unit, ALL, s);
             }
@@ -457,7 +525,9 @@ impl<'a> Index<'a> {
             lists.push(list);
         }
         let mut out: Vec<(usize, f32)> = Vec::new();
-        let Some(first) = lists.first() else { return out };
+        let Some(first) = lists.first() else {
+            return out;
+        };
         for &(doc, pos, tok) in first {
             let mut toks = vec![tok];
             let ok = lists[1..].iter().enumerate().all(|(k, l)| {
@@ -472,7 +542,13 @@ impl<'a> Index<'a> {
             });
             if ok {
                 for t in toks {
-                    occs.push(Occ { doc, unit, kind: Kind::Word, tok: t, extra: 0 });
+                    occs.push(Occ {
+                        doc,
+                        unit,
+                        kind: Kind::Word,
+                        tok: t,
+                        extra: 0,
+                    });
                 }
                 match out.last_mut() {
                     Some(last) if last.0 == doc as usize => last.1 += 0.5,
@@ -521,7 +597,11 @@ impl<'a> Index<'a> {
         let mut words = Vec::new();
         for u in units {
             match u {
-                Unit::Term { t, optional: false, exact: false } => match self.suggest_word(&t.surface) {
+                Unit::Term {
+                    t,
+                    optional: false,
+                    exact: false,
+                } => match self.suggest_word(&t.surface) {
                     Some(w) => {
                         changed = true;
                         words.push(w);
@@ -531,7 +611,10 @@ impl<'a> Index<'a> {
                 Unit::Term { t, .. } => words.push(t.surface.clone()),
                 Unit::Phrase(ws) => words.push(format!(
                     "\"{}\"",
-                    ws.iter().map(|w| w.surface.as_str()).collect::<Vec<_>>().join(" ")
+                    ws.iter()
+                        .map(|w| w.surface.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 )),
             }
         }
@@ -559,7 +642,9 @@ impl<'a> Index<'a> {
             if k.first() != Some(&first) {
                 continue;
             }
-            let Ok(key) = std::str::from_utf8(k) else { continue };
+            let Ok(key) = std::str::from_utf8(k) else {
+                continue;
+            };
             if is_stop_word(key) || key == word {
                 continue;
             }

@@ -9,8 +9,9 @@ fn data() -> SourceData {
 }
 
 const IDS: &[&str] = &[
-    "P.1", "P.2", "P.3", "P.4", "P.5", "I.a", "I.b", "I.1", "I.2", "I.3", "I.4", "I.5", "II.1", "II.2", "II.3", "II.4",
-    "II.5", "II.6", "II.7", "III.a", "III.1", "III.2", "III.3", "III.4", "IV.a", "IV.b", "IV.c",
+    "P.1", "P.2", "P.3", "P.4", "P.5", "I.a", "I.b", "I.1", "I.2", "I.3", "I.4", "I.5", "II.1",
+    "II.2", "II.3", "II.4", "II.5", "II.6", "II.7", "III.a", "III.1", "III.2", "III.3", "III.4",
+    "IV.a", "IV.b", "IV.c",
 ];
 
 #[test]
@@ -23,7 +24,12 @@ fn ids_are_complete_unique_and_in_order() {
     sorted.dedup();
     assert_eq!(sorted.len(), ids.len(), "duplicate ids");
     for c in &d.charter.clauses {
-        assert!(c.id.starts_with(&format!("{}.", c.section)), "{} is filed under {}", c.id, c.section);
+        assert!(
+            c.id.starts_with(&format!("{}.", c.section)),
+            "{} is filed under {}",
+            c.id,
+            c.section
+        );
         let suffix = &c.id[c.section.len() + 1..];
         match &c.number {
             Some(n) => assert_eq!(n, suffix),
@@ -43,15 +49,30 @@ fn every_clause_is_verbatim_from_the_article() {
             Some(n) => format!("\n{n}. {}\n", c.text),
             None => format!("\n{}\n", c.text),
         };
-        assert!(article.contains(&line), "{} is not a verbatim line of the article", c.id);
-        assert!(!c.text.contains('\'') || c.text.contains('’'), "{} lost its typographic apostrophes", c.id);
+        assert!(
+            article.contains(&line),
+            "{} is not a verbatim line of the article",
+            c.id
+        );
+        assert!(
+            !c.text.contains('\'') || c.text.contains('’'),
+            "{} lost its typographic apostrophes",
+            c.id
+        );
     }
     for s in d.charter.sections.iter().filter(|s| s.id != "P") {
-        assert!(article.contains(&format!("\nSection {}: {}\n", s.id, s.title)), "section {} title", s.id);
+        assert!(
+            article.contains(&format!("\nSection {}: {}\n", s.id, s.title)),
+            "section {} title",
+            s.id
+        );
     }
     let lead = d.charter.sections[0].lead_in.as_deref().unwrap();
     assert!(article.contains(&format!("\"{lead}\n")), "preamble lead-in");
-    assert!(d.charter.clauses.iter().any(|c| c.text.contains("other’s")), "typographic apostrophe kept");
+    assert!(
+        d.charter.clauses.iter().any(|c| c.text.contains("other’s")),
+        "typographic apostrophe kept"
+    );
 }
 
 #[test]
@@ -76,8 +97,20 @@ fn parenthetical_definitions_become_aliases() {
         .iter()
         .flat_map(|c| charter_core::builder::parenthetical_aliases(&c.text))
         .collect();
-    assert!(groups.contains(&vec!["Trump Route for Peace and Prosperity".to_string(), "TRIPP".to_string()]), "{groups:?}");
-    assert!(groups.contains(&vec!["Trans-Caspian Transport Corridor".to_string(), "Middle Corridor".to_string()]), "{groups:?}");
+    assert!(
+        groups.contains(&vec![
+            "Trump Route for Peace and Prosperity".to_string(),
+            "TRIPP".to_string()
+        ]),
+        "{groups:?}"
+    );
+    assert!(
+        groups.contains(&vec![
+            "Trans-Caspian Transport Corridor".to_string(),
+            "Middle Corridor".to_string()
+        ]),
+        "{groups:?}"
+    );
 }
 
 #[test]
@@ -85,12 +118,22 @@ fn bad_data_is_a_clear_error() {
     let good_c = include_str!("../../data/charter.json");
     let ed = include_str!("../../data/editorial.json");
     let meta = include_str!("../../data/metadata.json");
-    let err = SourceData::from_strs("{", ed, meta).unwrap_err().to_string();
+    let err = SourceData::from_strs("{", ed, meta)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("charter.json"), "{err}");
     let dup = good_c.replacen("\"id\": \"P.2\"", "\"id\": \"P.1\"", 1);
-    let err = SourceData::from_strs(&dup, ed, meta).unwrap().build_index().unwrap_err().to_string();
+    let err = SourceData::from_strs(&dup, ed, meta)
+        .unwrap()
+        .build_index()
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("duplicate clause id P.1"), "{err}");
     let bad_tag = ed.replacen("\"P.1\":", "\"P.9\":", 1);
-    let err = SourceData::from_strs(good_c, &bad_tag, meta).unwrap().build_index().unwrap_err().to_string();
+    let err = SourceData::from_strs(good_c, &bad_tag, meta)
+        .unwrap()
+        .build_index()
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("unknown clause P.9"), "{err}");
 }

@@ -35,7 +35,8 @@ struct Tally {
 
 #[test]
 fn judged_queries_meet_the_bar() {
-    let judged: Judged = serde_json::from_str(include_str!("fixtures/queries.public.json")).unwrap();
+    let judged: Judged =
+        serde_json::from_str(include_str!("fixtures/queries.public.json")).unwrap();
     let bytes = index_bytes();
     let index = Index::load(&bytes).unwrap();
     let mut kinds: BTreeMap<String, Tally> = BTreeMap::new();
@@ -44,7 +45,10 @@ fn judged_queries_meet_the_bar() {
     let mut leaks = Vec::new();
     let mut misses = Vec::new();
     for j in &judged.queries {
-        let opts = SearchOptions { sections: j.section.iter().cloned().collect(), limit: None };
+        let opts = SearchOptions {
+            sections: j.section.iter().cloned().collect(),
+            limit: None,
+        };
         let res = index.search(&j.q, &opts).unwrap();
         let ids: Vec<&str> = res.results.iter().map(|h| h.id).collect();
         if let Some(s) = &j.section {
@@ -63,10 +67,20 @@ fn judged_queries_meet_the_bar() {
             .take(10)
             .position(|id| j.rel.iter().any(|r| r == id))
             .map_or(0.0, |p| 1.0 / (p as f64 + 1.0));
-        let found = j.rel.iter().filter(|r| ids.iter().take(5).any(|id| id == r)).count();
+        let found = j
+            .rel
+            .iter()
+            .filter(|r| ids.iter().take(5).any(|id| id == r))
+            .count();
         let recall = found as f64 / j.rel.len() as f64;
         if rr < 1.0 || recall < 1.0 {
-            misses.push(format!("{:?} ({}) → {:?}, want {:?}", j.q, j.kind, &ids[..ids.len().min(6)], j.rel));
+            misses.push(format!(
+                "{:?} ({}) → {:?}, want {:?}",
+                j.q,
+                j.kind,
+                &ids[..ids.len().min(6)],
+                j.rel
+            ));
         }
         for t in [kinds.entry(j.kind.clone()).or_default(), &mut all] {
             t.n += 1;
@@ -76,16 +90,32 @@ fn judged_queries_meet_the_bar() {
     }
     let mrr = all.rr / all.n as f64;
     let recall = all.recall / all.n as f64;
-    println!("judged queries: {} with relevant clauses, {} negative", all.n, judged.queries.len() - all.n);
+    println!(
+        "judged queries: {} with relevant clauses, {} negative",
+        all.n,
+        judged.queries.len() - all.n
+    );
     println!("MRR@10 {mrr:.3}  recall@5 {recall:.3}");
     for (k, t) in &kinds {
-        println!("  {k:<9} n={:<2} MRR@10 {:.3}  recall@5 {:.3}", t.n, t.rr / t.n as f64, t.recall / t.n as f64);
+        println!(
+            "  {k:<9} n={:<2} MRR@10 {:.3}  recall@5 {:.3}",
+            t.n,
+            t.rr / t.n as f64,
+            t.recall / t.n as f64
+        );
     }
-    println!("negative false hits: {}  filter leaks: {}", false_hits.len(), leaks.len());
+    println!(
+        "negative false hits: {}  filter leaks: {}",
+        false_hits.len(),
+        leaks.len()
+    );
     for m in misses.iter().chain(&false_hits).chain(&leaks) {
         println!("  {m}");
     }
-    assert!(false_hits.is_empty(), "negative queries returned results: {false_hits:?}");
+    assert!(
+        false_hits.is_empty(),
+        "negative queries returned results: {false_hits:?}"
+    );
     assert!(leaks.is_empty(), "section filter leaked: {leaks:?}");
     assert!(mrr >= 0.95, "MRR@10 {mrr:.3} is below 0.95");
     assert!(recall >= 0.95, "recall@5 {recall:.3} is below 0.95");

@@ -21,12 +21,27 @@ fn index() -> &'static Index<'static> {
 }
 
 fn ids(q: &str) -> Vec<&'static str> {
-    index().search(q, &SearchOptions::default()).unwrap().results.iter().map(|h| h.id).collect()
+    index()
+        .search(q, &SearchOptions::default())
+        .unwrap()
+        .results
+        .iter()
+        .map(|h| h.id)
+        .collect()
 }
 
 fn in_sections(q: &str, s: &[&str]) -> Vec<&'static str> {
-    let o = SearchOptions { sections: s.iter().map(|x| x.to_string()).collect(), limit: None };
-    index().search(q, &o).unwrap().results.iter().map(|h| h.id).collect()
+    let o = SearchOptions {
+        sections: s.iter().map(|x| x.to_string()).collect(),
+        limit: None,
+    };
+    index()
+        .search(q, &o)
+        .unwrap()
+        .results
+        .iter()
+        .map(|h| h.id)
+        .collect()
 }
 
 #[test]
@@ -51,7 +66,10 @@ fn load_rejects_bad_bytes() {
     assert_eq!(Index::load(b"hello").err(), Some(IndexError::BadMagic));
     let mut b = bytes().to_vec();
     b[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
-    assert!(matches!(Index::load(&b).err(), Some(IndexError::Version { .. })));
+    assert!(matches!(
+        Index::load(&b).err(),
+        Some(IndexError::Version { .. })
+    ));
     let b = bytes();
     for cut in [12, 100, b.len() / 2, b.len() - 1] {
         assert!(Index::load(&b[..cut]).is_err(), "cut at {cut} loaded");
@@ -89,18 +107,29 @@ fn typo_tolerance_scales_with_length() {
 
 #[test]
 fn every_term_matched_ranks_first() {
-    let r = index().search("nuclear cooperation", &SearchOptions::default()).unwrap();
+    let r = index()
+        .search("nuclear cooperation", &SearchOptions::default())
+        .unwrap();
     assert_eq!(r.results[0].id, "I.4");
     assert!(r.results[0].complete);
-    assert!(r.results.iter().skip(1).all(|h| !h.complete), "only I.4 has both words");
+    assert!(
+        r.results.iter().skip(1).all(|h| !h.complete),
+        "only I.4 has both words"
+    );
     let first_partial = r.results.iter().position(|h| !h.complete).unwrap();
     assert!(r.results[first_partial..].iter().all(|h| !h.complete));
 }
 
 #[test]
 fn aliases_work_both_ways() {
-    assert!(ids("artificial intelligence").contains(&"II.4"), "II.4 says AI");
-    assert!(ids("AI").contains(&"II.5"), "II.5 says artificial intelligence");
+    assert!(
+        ids("artificial intelligence").contains(&"II.4"),
+        "II.4 says AI"
+    );
+    assert!(
+        ids("AI").contains(&"II.5"),
+        "II.5 says artificial intelligence"
+    );
     assert_eq!(ids("defence"), ["III.1", "IV.a"]);
     assert!(ids("TRIPP").contains(&"I.1"));
     assert!(ids("MoU").contains(&"P.2"));
@@ -117,21 +146,37 @@ fn quoted_phrases_need_adjacent_words() {
 
 #[test]
 fn nonsense_gets_nothing() {
-    for q in ["qwzx", "blockchain", "NATO", "cryptocurrency", "zzzz", "Iran", "xxxxxxxxxxxxxxxx"] {
+    for q in [
+        "qwzx",
+        "blockchain",
+        "NATO",
+        "cryptocurrency",
+        "zzzz",
+        "Iran",
+        "xxxxxxxxxxxxxxxx",
+    ] {
         assert!(ids(q).is_empty(), "{q} returned {:?}", ids(q));
     }
 }
 
 #[test]
 fn did_you_mean_uses_the_charters_words() {
-    let r = index().search("nukelar", &SearchOptions::default()).unwrap();
+    let r = index()
+        .search("nukelar", &SearchOptions::default())
+        .unwrap();
     assert!(r.results.is_empty());
     assert_eq!(r.suggestion.as_deref(), Some("nuclear"));
-    let r = index().search("demnining", &SearchOptions::default()).unwrap();
+    let r = index()
+        .search("demnining", &SearchOptions::default())
+        .unwrap();
     assert!(!r.results.is_empty() || r.suggestion.is_some());
-    let r = index().search("blockchain", &SearchOptions::default()).unwrap();
+    let r = index()
+        .search("blockchain", &SearchOptions::default())
+        .unwrap();
     assert_eq!(r.suggestion, None);
-    let r = index().search("nuclear", &SearchOptions::default()).unwrap();
+    let r = index()
+        .search("nuclear", &SearchOptions::default())
+        .unwrap();
     assert_eq!(r.suggestion, None, "no suggestion when something matched");
 }
 
@@ -142,21 +187,56 @@ fn section_filter_and_counts() {
     digital.sort();
     assert_eq!(digital, ["I.1", "I.2"]);
     let several = in_sections("digital", &["I", "iii"]);
-    assert!(several.iter().all(|id| id.starts_with("I.") || id.starts_with("III.")));
-    let r = index().search("digital", &SearchOptions { sections: vec!["I".into()], limit: None }).unwrap();
+    assert!(several
+        .iter()
+        .all(|id| id.starts_with("I.") || id.starts_with("III.")));
+    let r = index()
+        .search(
+            "digital",
+            &SearchOptions {
+                sections: vec!["I".into()],
+                limit: None,
+            },
+        )
+        .unwrap();
     let counts: Vec<(&str, usize)> = r.section_counts.clone();
-    assert_eq!(counts.iter().map(|c| c.0).collect::<Vec<_>>(), ["P", "I", "II", "III", "IV"]);
-    let all = index().search("digital", &SearchOptions::default()).unwrap();
-    assert_eq!(counts.iter().map(|c| c.1).sum::<usize>(), all.total, "counts ignore the filter");
+    assert_eq!(
+        counts.iter().map(|c| c.0).collect::<Vec<_>>(),
+        ["P", "I", "II", "III", "IV"]
+    );
+    let all = index()
+        .search("digital", &SearchOptions::default())
+        .unwrap();
+    assert_eq!(
+        counts.iter().map(|c| c.1).sum::<usize>(),
+        all.total,
+        "counts ignore the filter"
+    );
     assert_eq!(r.total, 2);
-    let e = index().search("x", &SearchOptions { sections: vec!["V".into()], limit: None }).unwrap_err();
+    let e = index()
+        .search(
+            "x",
+            &SearchOptions {
+                sections: vec!["V".into()],
+                limit: None,
+            },
+        )
+        .unwrap_err();
     assert_eq!(e, QueryError::UnknownSection("V".into()));
     assert!(e.to_string().contains("use one of"));
 }
 
 #[test]
 fn limit_cuts_results_not_total() {
-    let r = index().search("cooperation", &SearchOptions { sections: vec![], limit: Some(3) }).unwrap();
+    let r = index()
+        .search(
+            "cooperation",
+            &SearchOptions {
+                sections: vec![],
+                limit: Some(3),
+            },
+        )
+        .unwrap();
     assert_eq!(r.results.len(), 3);
     assert!(r.total > 3);
 }
@@ -167,15 +247,43 @@ fn hostile_input_is_bounded() {
     let r = index().search(&long, &SearchOptions::default()).unwrap();
     assert!(r.truncated);
     assert!(r.terms.len() <= 16);
-    let many = (0..40).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
-    assert!(index().search(&many, &SearchOptions::default()).unwrap().truncated);
+    let many = (0..40)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        index()
+            .search(&many, &SearchOptions::default())
+            .unwrap()
+            .truncated
+    );
     let exact = "a".repeat(MAX_QUERY_CHARS);
-    assert!(!index().search(&exact, &SearchOptions::default()).unwrap().truncated);
-    for q in ["", "   ", "\u{0}\u{7}\u{1b}[31m", "🙂🙂", "שלום عالم", ".*+?^$()[]{}|\\", "\"", "\"\"\"", "- / & . ’", "\u{202e}nuclear"] {
+    assert!(
+        !index()
+            .search(&exact, &SearchOptions::default())
+            .unwrap()
+            .truncated
+    );
+    for q in [
+        "",
+        "   ",
+        "\u{0}\u{7}\u{1b}[31m",
+        "🙂🙂",
+        "שלום عالم",
+        ".*+?^$()[]{}|\\",
+        "\"",
+        "\"\"\"",
+        "- / & . ’",
+        "\u{202e}nuclear",
+    ] {
         let r = index().search(q, &SearchOptions::default()).unwrap();
         assert!(r.results.len() <= 27, "{q:?}");
     }
-    assert_eq!(ids("\u{202e}nuclear").first(), Some(&"I.4"), "bidi control is ignored");
+    assert_eq!(
+        ids("\u{202e}nuclear").first(),
+        Some(&"I.4"),
+        "bidi control is ignored"
+    );
 }
 
 proptest! {

@@ -12,7 +12,13 @@ pub fn AboutPanel() -> impl IntoView {
     let l = ctx.labels;
     let meta = crate::index().ok().map(|i| i.metadata());
     let signatories = meta
-        .map(|m| m.signatories.iter().map(|s| format!("{} ({})", s.name, s.role)).collect::<Vec<_>>().join("; "))
+        .map(|m| {
+            m.signatories
+                .iter()
+                .map(|s| format!("{} ({})", s.name, s.role))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
         .unwrap_or_default();
     let timeline = meta.map(|m| m.timeline.clone()).unwrap_or_default();
     let source = meta.map(|m| m.source).unwrap_or_default();

@@ -23,18 +23,27 @@ use super::state::{fill, place, Ctx};
 /// Clause id in a `#charter-ID` fragment, if it names a clause.
 pub fn clause_from_hash(hash: &str) -> Option<usize> {
     let id = hash.strip_prefix("#charter-")?;
-    let id = js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string());
     crate::index().ok()?.clause_index(&id)
 }
 
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn replace_hash(hash: Option<&str>) {
     let Some(w) = web_sys::window() else { return };
     let loc = w.location();
-    let path = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    let path = format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
     let url = match hash {
         Some(h) => format!("{path}#{h}"),
         None => path,
@@ -118,7 +127,11 @@ pub fn Explorer(
                         replace_hash(Some(&format!("charter-{}", c.id)));
                     }
                     if let Some(h) = &host_for_select {
-                        dispatch(h, "charter-explorer:select", &[("id", JsValue::from_str(c.id))]);
+                        dispatch(
+                            h,
+                            "charter-explorer:select",
+                            &[("id", JsValue::from_str(c.id))],
+                        );
                     }
                 }
             }
@@ -127,7 +140,9 @@ pub fn Explorer(
                     replace_hash(None);
                 }
                 request_animation_frame(move || {
-                    let Some(root) = root_ref.get_untracked() else { return };
+                    let Some(root) = root_ref.get_untracked() else {
+                        return;
+                    };
                     if !focus_result(&root, was) {
                         if let Some(i) = input_ref.get_untracked() {
                             let _ = i.focus();
@@ -173,7 +188,11 @@ pub fn Explorer(
                         ],
                     );
                     if o.rows.is_empty() && !o.query.is_empty() {
-                        dispatch(&h, "charter-explorer:zero-results", &[("query", JsValue::from_str(&o.query))]);
+                        dispatch(
+                            &h,
+                            "charter-explorer:zero-results",
+                            &[("query", JsValue::from_str(&o.query))],
+                        );
                     }
                 },
                 Duration::from_millis(400),
@@ -190,14 +209,22 @@ pub fn Explorer(
         let selected = ctx.sections.read();
         if o.query.is_empty() {
             let n = crate::index()
-                .map(|i| i.clauses().iter().filter(|c| selected.is_empty() || selected.iter().any(|s| s == c.section)).count())
+                .map(|i| {
+                    i.clauses()
+                        .iter()
+                        .filter(|c| selected.is_empty() || selected.iter().any(|s| s == c.section))
+                        .count()
+                })
                 .unwrap_or(0);
             return labels.count(n);
         }
         let mut s = if o.rows.is_empty() {
             let elsewhere: usize = o.counts.iter().sum();
             if elsewhere > 0 {
-                fill(&labels.no_results_here, &[("q", &o.query), ("n", &elsewhere.to_string())])
+                fill(
+                    &labels.no_results_here,
+                    &[("q", &o.query), ("n", &elsewhere.to_string())],
+                )
             } else {
                 fill(&labels.no_results, &[("q", &o.query)])
             }

@@ -11,7 +11,9 @@ use super::state::Ctx;
 pub fn Browse() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
-    let Ok(index) = crate::index() else { return ().into_any() };
+    let Ok(index) = crate::index() else {
+        return ().into_any();
+    };
     (move || {
         let selected = ctx.sections.get();
         index
@@ -19,7 +21,11 @@ pub fn Browse() -> impl IntoView {
             .iter()
             .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
             .map(|s| {
-                let heading = if s.id == "P" { s.title.to_string() } else { format!("{} {}: {}", l.read_untracked().section, s.id, s.title) };
+                let heading = if s.id == "P" {
+                    s.title.to_string()
+                } else {
+                    format!("{} {}: {}", l.read_untracked().section, s.id, s.title)
+                };
                 let items = index
                     .clauses()
                     .iter()

@@ -17,14 +17,30 @@ pub fn SectionChips() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
     let sections: Vec<(String, String, String)> = crate::index()
-        .map(|i| i.sections().iter().map(|s| (s.id.to_string(), s.short_title.to_string(), s.title.to_string())).collect())
+        .map(|i| {
+            i.sections()
+                .iter()
+                .map(|s| {
+                    (
+                        s.id.to_string(),
+                        s.short_title.to_string(),
+                        s.title.to_string(),
+                    )
+                })
+                .collect()
+        })
         .unwrap_or_default();
     // Counts: matches for the query, or clauses per section when browsing.
     let counts = Memo::new(move |_| {
         let o = ctx.outcome.get();
         if o.query.is_empty() {
             crate::index()
-                .map(|i| i.sections().iter().map(|s| i.clauses().iter().filter(|c| c.section == s.id).count()).collect())
+                .map(|i| {
+                    i.sections()
+                        .iter()
+                        .map(|s| i.clauses().iter().filter(|c| c.section == s.id).count())
+                        .collect()
+                })
                 .unwrap_or_default()
         } else {
             o.counts
@@ -56,8 +72,16 @@ pub fn SectionChips() -> impl IntoView {
                     }
                 });
             };
-            let name = if id == "P" { short.clone() } else { format!("{id} {short}") };
-            let title = if id == "P" { title } else { format!("Section {id}: {title}") };
+            let name = if id == "P" {
+                short.clone()
+            } else {
+                format!("{id} {short}")
+            };
+            let title = if id == "P" {
+                title
+            } else {
+                format!("Section {id}: {title}")
+            };
             view! {
                 <button
                     type="button"

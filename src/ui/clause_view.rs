@@ -12,21 +12,35 @@ use super::state::{citation, place, Ctx};
 /// Writes text to the clipboard; false when the browser refuses or has no
 /// clipboard (insecure page, permissions). Never throws into the page.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return false };
-    let Ok(clip) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(clip) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
     if clip.is_undefined() || clip.is_null() {
         return false;
     }
-    let Ok(write) = js_sys::Reflect::get(&clip, &JsValue::from_str("writeText")) else { return false };
-    let Ok(write) = write.dyn_into::<js_sys::Function>() else { return false };
-    let Ok(p) = write.call1(&clip, &JsValue::from_str(text)) else { return false };
-    let Ok(p) = p.dyn_into::<js_sys::Promise>() else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clip, &JsValue::from_str("writeText")) else {
+        return false;
+    };
+    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    let Ok(p) = write.call1(&clip, &JsValue::from_str(text)) else {
+        return false;
+    };
+    let Ok(p) = p.dyn_into::<js_sys::Promise>() else {
+        return false;
+    };
     wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
 }
 
 /// The page URL with the clause's deep link.
 pub fn deep_link(id: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}#charter-{id}")
 }
@@ -39,7 +53,9 @@ pub fn ClauseView(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
-    let Ok(index) = crate::index() else { return ().into_any() };
+    let Ok(index) = crate::index() else {
+        return ().into_any();
+    };
     let n = index.clauses().len();
     let clause = &index.clauses()[idx];
     let heading: NodeRef<html::H3> = NodeRef::new();
@@ -61,11 +77,19 @@ pub fn ClauseView(
     };
     let status = RwSignal::new(String::new());
     let copy = move |what: &'static str| {
-        let text = if what == "link" { deep_link(index.clauses()[idx].id) } else { citation(idx) };
+        let text = if what == "link" {
+            deep_link(index.clauses()[idx].id)
+        } else {
+            citation(idx)
+        };
         spawn_local(async move {
             let ok = copy_text(&text).await;
             let labels = l.get_untracked();
-            status.set(if ok { labels.copied } else { labels.copy_failed });
+            status.set(if ok {
+                labels.copied
+            } else {
+                labels.copy_failed
+            });
         });
     };
     let step = move |to: usize| {

@@ -13,7 +13,10 @@ pub fn Header() -> impl IntoView {
     let meta = crate::index().ok().map(|i| i.metadata());
     let signed = move || {
         let m = meta?;
-        Some(fill(&l.read().signed, &[("place", m.signed_place), ("date", m.signed_label)]))
+        Some(fill(
+            &l.read().signed,
+            &[("place", m.signed_place), ("date", m.signed_label)],
+        ))
     };
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
     view! {

@@ -122,7 +122,11 @@ impl Default for Labels {
 impl Labels {
     /// "1 clause" / "6 clauses".
     pub fn count(&self, n: usize) -> String {
-        let t = if n == 1 { &self.count_one } else { &self.count_other };
+        let t = if n == 1 {
+            &self.count_one
+        } else {
+            &self.count_other
+        };
         t.replace("{n}", &n.to_string())
     }
 }

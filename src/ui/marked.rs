@@ -26,7 +26,11 @@ pub fn runs(text: &str, ranges: &[(usize, usize)]) -> Vec<(String, bool)> {
 
 /// A window of about `max` bytes around the first highlight, cut at spaces,
 /// with ranges shifted into it; `lead`/`trail` say whether text was cut off.
-pub fn snippet(text: &str, ranges: &[(usize, usize)], max: usize) -> (String, Vec<(usize, usize)>, bool, bool) {
+pub fn snippet(
+    text: &str,
+    ranges: &[(usize, usize)],
+    max: usize,
+) -> (String, Vec<(usize, usize)>, bool, bool) {
     if text.len() <= max {
         return (text.to_string(), ranges.to_vec(), false, false);
     }
@@ -53,7 +57,12 @@ pub fn snippet(text: &str, ranges: &[(usize, usize)], max: usize) -> (String, Ve
         .filter(|r| r.0 >= start && r.1 <= end)
         .map(|r| (r.0 - start, r.1 - start))
         .collect();
-    (text[start..end].to_string(), shifted, start > 0, end < text.len())
+    (
+        text[start..end].to_string(),
+        shifted,
+        start > 0,
+        end < text.len(),
+    )
 }
 
 /// Renders text with `<mark>` around the given byte ranges.
@@ -85,7 +94,14 @@ mod tests {
     #[test]
     fn runs_cover_the_text() {
         let r = runs("civil nuclear cooperation", &[(6, 13)]);
-        assert_eq!(r, vec![("civil ".into(), false), ("nuclear".into(), true), (" cooperation".into(), false)]);
+        assert_eq!(
+            r,
+            vec![
+                ("civil ".into(), false),
+                ("nuclear".into(), true),
+                (" cooperation".into(), false)
+            ]
+        );
         let joined: String = r.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(joined, "civil nuclear cooperation");
         assert_eq!(runs("ab", &[(5, 9), (1, 0)]), vec![("ab".into(), false)]);

@@ -11,9 +11,15 @@ use super::state::{Ctx, Row};
 
 /// Every result link in the widget that contains `el`, in document order.
 pub fn result_links(el: &Element) -> Vec<HtmlElement> {
-    let Some(root) = el.closest(".ce-root").ok().flatten() else { return vec![] };
-    let Ok(list) = root.query_selector_all(".ce-result") else { return vec![] };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
+    let Some(root) = el.closest(".ce-root").ok().flatten() else {
+        return vec![];
+    };
+    let Ok(list) = root.query_selector_all(".ce-result") else {
+        return vec![];
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect()
 }
 
 /// Focuses the first result; false when there is none.
@@ -39,16 +45,25 @@ pub fn on_list_keydown(ev: &KeyboardEvent) {
     if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
         return;
     }
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
     if !target.class_list().contains("ce-result") {
         return;
     }
     let links = result_links(&target);
-    let Some(pos) = links.iter().position(|a| a.is_same_node(Some(&target))) else { return };
+    let Some(pos) = links.iter().position(|a| a.is_same_node(Some(&target))) else {
+        return;
+    };
     let next = match key.as_str() {
         "ArrowDown" => (pos + 1).min(links.len() - 1),
         "ArrowUp" if pos == 0 => {
-            if let Some(input) = target.closest(".ce-root").ok().flatten().and_then(|r| r.query_selector(".ce-input").ok().flatten()) {
+            if let Some(input) = target
+                .closest(".ce-root")
+                .ok()
+                .flatten()
+                .and_then(|r| r.query_selector(".ce-input").ok().flatten())
+            {
                 if let Ok(i) = input.dyn_into::<HtmlElement>() {
                     let _ = i.focus();
                 }
@@ -83,17 +98,31 @@ pub fn ResultLink(
     with_section: bool,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let Ok(index) = crate::index() else { return ().into_any() };
+    let Ok(index) = crate::index() else {
+        return ().into_any();
+    };
     let clause = &index.clauses()[idx];
-    let (text, ranges, lead, trail) = if short { snippet(clause.text, &ranges, 260) } else { (clause.text.to_string(), ranges, false, false) };
+    // A clause found only through an editorial topic says why it is here; when
+    // its own words are marked, the topic would only repeat them.
+    let topic = (!tags.is_empty() && ranges.is_empty())
+        .then(|| format!("{}: {}", ctx.labels.read_untracked().topic, tags.join(", ")));
+    let (text, ranges, lead, trail) = if short {
+        snippet(clause.text, &ranges, 260)
+    } else {
+        (clause.text.to_string(), ranges, false, false)
+    };
     let section = index.section(clause.section).map(|s| {
         if s.id == "P" {
             s.title.to_string()
         } else {
-            format!("{} {} · {}", ctx.labels.read_untracked().section, s.id, s.title)
+            format!(
+                "{} {} · {}",
+                ctx.labels.read_untracked().section,
+                s.id,
+                s.title
+            )
         }
     });
-    let topic = (!tags.is_empty()).then(|| format!("{}: {}", ctx.labels.read_untracked().topic, tags.join(", ")));
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return; // let the browser open the deep link elsewhere
@@ -173,7 +202,8 @@ pub fn ResultList() -> impl IntoView {
             });
             return view! { <div class="ce-empty" data-testid="empty">{suggestion}{show_all}</div> }.into_any();
         }
-        let (complete, partial): (Vec<Row>, Vec<Row>) = o.rows.into_iter().partition(|r| r.complete);
+        let (complete, partial): (Vec<Row>, Vec<Row>) =
+            o.rows.into_iter().partition(|r| r.complete);
         let has_partial = !partial.is_empty() && !complete.is_empty();
         view! {
             <ol class="ce-results" data-testid="results">{rows_view(complete)}</ol>

@@ -17,12 +17,10 @@ pub fn SearchBox(
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            if !ctx.query.read_untracked().is_empty() {
-                ev.prevent_default();
-                ev.stop_propagation();
-                ctx.query.set(String::new());
-            }
+        "Escape" if !ctx.query.read_untracked().is_empty() => {
+            ev.prevent_default();
+            ev.stop_propagation();
+            ctx.query.set(String::new());
         }
         "ArrowDown" => {
             if let Some(input) = input_ref.get_untracked() {

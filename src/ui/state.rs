@@ -95,7 +95,10 @@ pub fn run_query(query: &str, sections: &[String]) -> Outcome {
     let Ok(index) = crate::index() else {
         return Outcome::default();
     };
-    let opts = charter_core::SearchOptions { sections: sections.to_vec(), limit: None };
+    let opts = charter_core::SearchOptions {
+        sections: sections.to_vec(),
+        limit: None,
+    };
     let q = query.trim();
     if q.is_empty() {
         return Outcome::default();
@@ -106,20 +109,30 @@ pub fn run_query(query: &str, sections: &[String]) -> Outcome {
             rows: r
                 .results
                 .iter()
-                .map(|h| Row { idx: h.index, complete: h.complete, highlights: h.highlights.clone(), tags: h.tags.clone() })
+                .map(|h| Row {
+                    idx: h.index,
+                    complete: h.complete,
+                    highlights: h.highlights.clone(),
+                    tags: h.tags.clone(),
+                })
                 .collect(),
             counts: r.section_counts.iter().map(|c| c.1).collect(),
             suggestion: r.suggestion,
             truncated: r.truncated,
         },
-        Err(_) => Outcome { query: q.to_string(), ..Default::default() },
+        Err(_) => Outcome {
+            query: q.to_string(),
+            ..Default::default()
+        },
     }
 }
 
 /// Where a clause stands, for readers: "Section III — Security Cooperation ·
 /// paragraph 4".
 pub fn place(labels: &Labels, idx: usize) -> String {
-    let Ok(index) = crate::index() else { return String::new() };
+    let Ok(index) = crate::index() else {
+        return String::new();
+    };
     let c = &index.clauses()[idx];
     let s = index.section(c.section);
     let head = match s {
@@ -133,12 +146,18 @@ pub fn place(labels: &Labels, idx: usize) -> String {
 /// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of a
 /// section that also has numbered ones.
 pub fn para_label(labels: &Labels, idx: usize) -> String {
-    let Ok(index) = crate::index() else { return String::new() };
+    let Ok(index) = crate::index() else {
+        return String::new();
+    };
     let c = &index.clauses()[idx];
     match c.number {
         Some(n) => format!("{} {n}", labels.paragraph),
         None => {
-            let same: Vec<_> = index.clauses().iter().filter(|x| x.section == c.section).collect();
+            let same: Vec<_> = index
+                .clauses()
+                .iter()
+                .filter(|x| x.section == c.section)
+                .collect();
             let nth = same.iter().take_while(|x| x.id != c.id).count() + 1;
             if same.iter().any(|x| x.number.is_some()) {
                 format!("{} {nth}", labels.opening_paragraph)
@@ -152,15 +171,25 @@ pub fn para_label(labels: &Labels, idx: usize) -> String {
 /// The citation copied by "Copy citation", e.g. "Azerbaijan–United States
 /// Strategic Partnership Charter (10 Feb. 2026), Section II, para. 4".
 pub fn citation(idx: usize) -> String {
-    let Ok(index) = crate::index() else { return String::new() };
+    let Ok(index) = crate::index() else {
+        return String::new();
+    };
     let m = index.metadata();
     let c = &index.clauses()[idx];
     let date = short_date(m.signed_label);
-    let where_ = if c.section == "P" { "Preamble".to_string() } else { format!("Section {}", c.section) };
+    let where_ = if c.section == "P" {
+        "Preamble".to_string()
+    } else {
+        format!("Section {}", c.section)
+    };
     let para = match c.number {
         Some(n) => format!("para. {n}"),
         None => {
-            let same: Vec<_> = index.clauses().iter().filter(|x| x.section == c.section).collect();
+            let same: Vec<_> = index
+                .clauses()
+                .iter()
+                .filter(|x| x.section == c.section)
+                .collect();
             let nth = same.iter().take_while(|x| x.id != c.id).count() + 1;
             if same.iter().any(|x| x.number.is_some()) {
                 format!("opening para. {nth}")
@@ -211,7 +240,10 @@ mod tests {
         assert_eq!(citation(i("P.1")), "Azerbaijan–United States Strategic Partnership Charter (10 Feb. 2026), Preamble, para. 1");
         assert!(citation(i("I.b")).ends_with("Section I, opening para. 2"));
         assert!(citation(i("IV.c")).ends_with("Section IV, para. 3"));
-        assert_eq!(place(&l, i("III.4")), "Section III — Security Cooperation · paragraph 4");
+        assert_eq!(
+            place(&l, i("III.4")),
+            "Section III — Security Cooperation · paragraph 4"
+        );
         assert_eq!(place(&l, i("P.2")), "Preamble · paragraph 2");
     }
 }

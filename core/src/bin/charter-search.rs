@@ -42,7 +42,13 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args { sections: vec![], limit: Some(10), json: false, jsonl: false, query: vec![] };
+    let mut a = Args {
+        sections: vec![],
+        limit: Some(10),
+        json: false,
+        jsonl: false,
+        query: vec![],
+    };
     let mut it = std::env::args().skip(1);
     let mut rest_is_query = false;
     while let Some(arg) = it.next() {
@@ -58,10 +64,14 @@ fn parse_args() -> Result<Args, String> {
             "-s" | "--section" => a.sections.push(it.next().ok_or("--section needs a value")?),
             "-n" | "--limit" => {
                 let v = it.next().ok_or("--limit needs a value")?;
-                let n: usize = v.parse().map_err(|_| format!("--limit takes a whole number, not {v:?}"))?;
+                let n: usize = v
+                    .parse()
+                    .map_err(|_| format!("--limit takes a whole number, not {v:?}"))?;
                 a.limit = Some(n);
             }
-            s if s.starts_with("--section=") => a.sections.push(s["--section=".len()..].to_string()),
+            s if s.starts_with("--section=") => {
+                a.sections.push(s["--section=".len()..].to_string())
+            }
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option {s}")),
             _ => a.query.push(arg),
         }
@@ -73,7 +83,11 @@ fn parse_args() -> Result<Args, String> {
 }
 
 fn marked(text: &str, ranges: &[(usize, usize)], ansi: bool) -> String {
-    let (open, close) = if ansi { ("\x1b[1;4m", "\x1b[0m") } else { ("**", "**") };
+    let (open, close) = if ansi {
+        ("\x1b[1;4m", "\x1b[0m")
+    } else {
+        ("**", "**")
+    };
     let mut out = String::new();
     let mut at = 0;
     for &(s, e) in ranges {
@@ -152,7 +166,10 @@ fn run_jsonl(index: &Index<'_>, default_limit: Option<usize>) -> ExitCode {
                     Some(SectionArg::One(s)) => vec![s],
                     Some(SectionArg::Many(v)) => v,
                 };
-                let opts = SearchOptions { sections, limit: l.limit.or(default_limit) };
+                let opts = SearchOptions {
+                    sections,
+                    limit: l.limit.or(default_limit),
+                };
                 match index.search(&l.q, &opts) {
                     Ok(r) => response_json(&l.q, &r, false),
                     Err(e) => {
@@ -193,7 +210,10 @@ fn main() -> ExitCode {
         return run_jsonl(&index, args.limit);
     }
     let q = args.query.join(" ");
-    let opts = SearchOptions { sections: args.sections, limit: args.limit };
+    let opts = SearchOptions {
+        sections: args.sections,
+        limit: args.limit,
+    };
     let r = match index.search(&q, &opts) {
         Ok(r) => r,
         Err(e) => {
@@ -207,7 +227,11 @@ fn main() -> ExitCode {
     }
     let ansi = io::stdout().is_terminal();
     if r.truncated {
-        eprintln!("note: the query was cut to {} characters / {} terms", charter_core::MAX_QUERY_CHARS, charter_core::MAX_TERMS);
+        eprintln!(
+            "note: the query was cut to {} characters / {} terms",
+            charter_core::MAX_QUERY_CHARS,
+            charter_core::MAX_TERMS
+        );
     }
     if r.results.is_empty() {
         println!("No clause mentions “{q}”.");

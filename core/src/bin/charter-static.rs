@@ -7,7 +7,10 @@ use charter_core::builder::SourceData;
 use serde_json::json;
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn main() {
@@ -45,21 +48,36 @@ fn main() {
     let ld = ld.to_string().replace("</", "<\\/");
     let mut out = String::new();
     out.push_str("<div class=\"charter-static\" lang=\"en\">\n");
-    out.push_str(&format!("<script type=\"application/ld+json\">{ld}</script>\n"));
+    out.push_str(&format!(
+        "<script type=\"application/ld+json\">{ld}</script>\n"
+    ));
     out.push_str(&format!("<h2>{}</h2>\n", esc(m.short_title)));
-    out.push_str(&format!("<p>Signed in {}, {}.</p>\n", esc(m.signed_place), esc(m.signed_label)));
+    out.push_str(&format!(
+        "<p>Signed in {}, {}.</p>\n",
+        esc(m.signed_place),
+        esc(m.signed_label)
+    ));
     for s in &doc.sections {
         if s.id == "P" {
             out.push_str(&format!("<h3>{}</h3>\n", esc(s.title)));
         } else {
-            out.push_str(&format!("<h3>Section {}: {}</h3>\n", esc(s.id), esc(s.title)));
+            out.push_str(&format!(
+                "<h3>Section {}: {}</h3>\n",
+                esc(s.id),
+                esc(s.title)
+            ));
         }
         if let Some(l) = s.lead_in {
             out.push_str(&format!("<p>{}</p>\n", esc(l)));
         }
         for c in doc.clauses.iter().filter(|c| c.section == s.id) {
             let label = c.number.map(|n| format!("{n}. ")).unwrap_or_default();
-            out.push_str(&format!("<p data-clause=\"{}\">{}{}</p>\n", esc(c.id), esc(&label), esc(c.text)));
+            out.push_str(&format!(
+                "<p data-clause=\"{}\">{}{}</p>\n",
+                esc(c.id),
+                esc(&label),
+                esc(c.text)
+            ));
         }
     }
     out.push_str("</div>\n");

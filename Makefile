@@ -1,0 +1,47 @@
+# charter-explorer — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e bench bench-native bench-browser fuzz clean
+
+help: ## Show this list
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: ## Install everything the project uses (apt, rustup target, wasm-bindgen-cli, npm) — idempotent
+	@scripts/setup.sh
+
+pkg: setup ## Build pkg/: the npm package and the script-tag embed
+	@scripts/build-pkg.sh
+
+demo: pkg ## Build and serve the demo article on http://127.0.0.1:8080
+	@node scripts/serve.mjs
+
+test: setup lint test-native pkg test-wasm test-e2e ## Run every test (what CI runs)
+
+lint: setup ## rustfmt and clippy (warnings are errors)
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p charter-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native: setup ## Native Rust tests: core, CLI, relevance (prints MRR@10 and recall@5)
+	cargo test --workspace
+	cargo test -q -p charter-core --test relevance -- --nocapture
+
+test-wasm: setup ## Component tests in headless Chromium (wasm-bindgen-test)
+	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown -p charter-explorer
+
+test-e2e: pkg ## Browser end-to-end tests (node --test + playwright-core)
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: bench-native ## Benchmarks (native; the browser benchmark joins later)
+
+bench-native: setup ## Native query and keystroke benchmark (divan)
+	cargo bench -p charter-core --bench search
+
+fuzz: setup ## Long property run over generated queries (FUZZ_CASES, default 1,000,000)
+	FUZZ_CASES=$${FUZZ_CASES:-1000000} cargo test --release -p charter-core --test fuzz -- --ignored --nocapture
+
+clean: ## Remove build output
+	cargo clean
+	rm -rf build pkg test-results

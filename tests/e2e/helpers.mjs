@@ -1,0 +1,79 @@
+// Shared helpers for the browser tests: a server, Debian's Chromium through
+// playwright-core, and a page object for the widget.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const shotsDir = join(root, 'test-results', 'screenshots');
+mkdirSync(shotsDir, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serves www/ and pkg/ (plus any extra mounts) and returns { url, close }. */
+export function startServer(opts = {}) {
+  return serve(opts);
+}
+
+/**
+ * Opens a page and records what a guest must never do: console errors,
+ * uncaught exceptions, requests to other origins.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', permissions = [] } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(url).origin });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** The widget inside one host element (locators pierce open shadow roots). */
+export class Explorer {
+  constructor(page, host = 'charter-explorer') {
+    this.page = page;
+    this.host = page.locator(host).first();
+    this.input = this.host.locator('.ce-input');
+    this.results = this.host.locator('.ce-result');
+    this.status = this.host.locator('[data-testid=status]');
+    this.marks = this.host.locator('.ce-results mark');
+  }
+  async ready() {
+    await this.host.locator('.ce-root').waitFor({ state: 'visible', timeout: 15000 });
+    return this;
+  }
+  async type(q) {
+    await this.input.fill(q);
+    await this.page.waitForTimeout(30);
+  }
+  chip(id) {
+    return this.host.locator(`[data-testid=chip-${id}]`);
+  }
+  async ids() {
+    return this.results.evaluateAll((els) => els.map((e) => e.dataset.id));
+  }
+  clause() {
+    return this.host.locator('[data-testid=clause]');
+  }
+}

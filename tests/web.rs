@@ -1,0 +1,290 @@
+//! Component tests in headless Chromium: mount the widget into a throwaway
+//! element, act, wait a tick, assert the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use charter_explorer::embed::mount_explorer;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |res, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&res, 10)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+/// A fresh host element with a container in the body.
+fn host() -> (HtmlElement, HtmlElement) {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.append_child(&container).unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    (host, container)
+}
+
+fn opts(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    js_sys::Reflect::set(&o, &JsValue::from_str("hash"), &JsValue::FALSE).unwrap();
+    o.into()
+}
+
+fn all(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    root.query_selector(sel)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+async fn type_query(root: &Element, q: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(".ce-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value(q);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn browse_mode_shows_the_whole_charter() {
+    let (h, c) = host();
+    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
+    tick().await;
+    assert_eq!(all(&c, ".ce-result").len(), 27);
+    assert_eq!(text(&c, ".ce-status"), "27 clauses");
+    assert!(text(&c, ".ce-lead").starts_with("The Government of the Republic of Azerbaijan"));
+    assert_eq!(all(&c, ".ce-browse-section").len(), 5);
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_marks() {
+    let (h, c) = host();
+    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
+    tick().await;
+    type_query(&c, "nucelar").await;
+    let results = all(&c, ".ce-result");
+    assert_eq!(results.len(), 1, "{}", c.inner_html());
+    assert_eq!(results[0].get_attribute("data-id").as_deref(), Some("I.4"));
+    let marks = all(&c, "mark");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].text_content().unwrap(), "nuclear");
+    assert_eq!(text(&c, ".ce-status"), "1 clause");
+    type_query(&c, "").await;
+    assert_eq!(
+        all(&c, ".ce-result").len(),
+        27,
+        "clearing returns to browse mode"
+    );
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn chips_filter_and_count() {
+    let (h, c) = host();
+    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
+    tick().await;
+    type_query(&c, "cooperation").await;
+    let chip: HtmlElement = c
+        .query_selector("[data-testid=chip-IV]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        chip.query_selector(".ce-chip-n")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "1"
+    );
+    chip.click();
+    tick().await;
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let ids: Vec<String> = all(&c, ".ce-result")
+        .iter()
+        .map(|e| e.get_attribute("data-id").unwrap())
+        .collect();
+    assert_eq!(ids, ["IV.a"]);
+    chip.click();
+    tick().await;
+    assert_eq!(
+        chip.get_attribute("aria-pressed").as_deref(),
+        Some("false"),
+        "second tap returns to All"
+    );
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn zero_results_offer_a_suggestion() {
+    let (h, c) = host();
+    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
+    tick().await;
+    type_query(&c, "nukelar").await;
+    assert_eq!(text(&c, ".ce-status"), "No clause mentions “nukelar”.");
+    let button: HtmlElement = c
+        .query_selector("[data-testid=suggestion]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "nuclear");
+    button.click();
+    tick().await;
+    let input: HtmlInputElement = c
+        .query_selector(".ce-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "nuclear");
+    assert_eq!(all(&c, ".ce-result").len(), 1);
+    type_query(&c, "blockchain").await;
+    assert!(c
+        .query_selector("[data-testid=suggestion]")
+        .unwrap()
+        .is_none());
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn open_step_and_close_a_clause() {
+    let (h, c) = host();
+    let _handle =
+        mount_explorer(h.clone(), c.clone(), opts(&[("clause", "iii.4".into())])).unwrap();
+    tick().await;
+    assert_eq!(
+        c.query_selector(".ce-clause")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-id")
+            .as_deref(),
+        Some("III.4")
+    );
+    assert_eq!(
+        text(&c, ".ce-place"),
+        "Section III — Security Cooperation · paragraph 4"
+    );
+    let next: HtmlElement = c
+        .query_selector("[data-testid=next]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    next.click();
+    tick().await;
+    assert_eq!(text(&c, ".ce-clause-id"), "IV.a");
+    let back: HtmlElement = c
+        .query_selector("[data-testid=back]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    back.click();
+    tick().await;
+    assert!(c.query_selector(".ce-clause").unwrap().is_none());
+    assert_eq!(all(&c, ".ce-result").len(), 27);
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn handle_drives_the_widget_and_rejects_bad_values() {
+    let (h, c) = host();
+    let mut handle = mount_explorer(
+        h.clone(),
+        c.clone(),
+        opts(&[("sections", js_sys::Array::of1(&"II".into()).into())]),
+    )
+    .unwrap();
+    tick().await;
+    assert_eq!(all(&c, ".ce-result").len(), 7);
+    handle.set_query("digital").unwrap();
+    tick().await;
+    assert!(all(&c, ".ce-result")
+        .iter()
+        .all(|e| e.get_attribute("data-id").unwrap().starts_with("II.")));
+    assert!(handle.set_sections(vec!["V".into()]).is_err());
+    assert!(handle.open_clause(Some("Z.9".into())).is_err());
+    assert!(handle.set_theme("purple").is_err());
+    handle.set_theme("dark").unwrap();
+    tick().await;
+    assert!(c.query_selector(".ce-dark").unwrap().is_some());
+    handle.unmount();
+    tick().await;
+    assert_eq!(c.child_element_count(), 0, "unmount removes the widget");
+    assert!(
+        handle.set_query("x").is_err(),
+        "calls after unmount are errors, not panics"
+    );
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_mount_options_become_warnings() {
+    let (h, c) = host();
+    let handle = mount_explorer(
+        h.clone(),
+        c.clone(),
+        opts(&[
+            ("sections", js_sys::Array::of1(&"VII".into()).into()),
+            ("theme", "neon".into()),
+            ("clause", "nope".into()),
+        ]),
+    )
+    .unwrap();
+    tick().await;
+    let w = handle.warnings();
+    assert_eq!(w.len(), 3, "{w:?}");
+    assert_eq!(all(&c, ".ce-result").len(), 27, "defaults used");
+    h.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_browser_folds_like_the_native_normaliser() {
+    charter_explorer::index().unwrap();
+    let t = |s: &str| {
+        charter_core::normalize::tokenize(s)
+            .into_iter()
+            .map(|t| t.term)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(t("Nakhçıvan"), ["nakhcıvan"]);
+    assert_eq!(t("Élan ﬁnance Ａｂ"), ["elan", "finance", "ab"]);
+    assert_eq!(t("e\u{301}nergie"), ["energie"]);
+}
+
+#[wasm_bindgen_test]
+async fn labels_translate_the_interface() {
+    let (h, c) = host();
+    let labels = js_sys::Object::new();
+    js_sys::Reflect::set(&labels, &"count_other".into(), &"{n} madde".into()).unwrap();
+    js_sys::Reflect::set(&labels, &"search".into(), &"Şartnamede ara".into()).unwrap();
+    let handle = mount_explorer(h.clone(), c.clone(), opts(&[("labels", labels.into())])).unwrap();
+    tick().await;
+    assert_eq!(text(&c, ".ce-status"), "27 madde");
+    assert_eq!(text(&c, ".ce-search .ce-sr"), "Şartnamede ara");
+    let bad = js_sys::Object::new();
+    js_sys::Reflect::set(&bad, &"nonsense".into(), &"x".into()).unwrap();
+    assert!(handle.set_labels(bad.into()).is_err());
+    h.remove();
+}
