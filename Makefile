@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e bench bench-native bench-browser fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e bench bench-native bench-widget fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -34,10 +34,13 @@ test-wasm: setup ## Component tests in headless Chromium (wasm-bindgen-test)
 test-e2e: pkg ## Browser end-to-end tests (node --test + playwright-core)
 	node --test --test-concurrency=1 tests/e2e/
 
-bench: bench-native ## Benchmarks (native; the browser benchmark joins later)
+bench: bench-native bench-widget ## All benchmarks (figures go into BENCHMARKS.md by hand for now)
 
 bench-native: setup ## Native query and keystroke benchmark (divan)
 	cargo bench -p charter-core --bench search
+
+bench-widget: pkg ## The widget in headless Chromium: bytes loaded, start-up, keystroke to DOM
+	node bench/widget.mjs --loads 10
 
 fuzz: setup ## Long property run over generated queries (FUZZ_CASES, default 1,000,000)
 	FUZZ_CASES=$${FUZZ_CASES:-1000000} cargo test --release -p charter-core --test fuzz -- --ignored --nocapture

@@ -93,7 +93,7 @@ fn check_sections(sections: &[String]) -> Result<Vec<String>, String> {
             index
                 .section(s)
                 .map(|x| x.id.to_string())
-                .ok_or_else(|| format!("unknown section {s:?}: use P, I, II, III or IV"))
+                .ok_or_else(|| format!("unknown section \"{s}\": use P, I, II, III or IV"))
         })
         .collect()
 }
@@ -102,7 +102,7 @@ fn check_clause(id: &str) -> Result<usize, String> {
     let index = crate::index().map_err(|e| e.to_string())?;
     index
         .clause_index(id)
-        .ok_or_else(|| format!("unknown clause {id:?}: ids look like P.1, I.a, II.4, IV.c"))
+        .ok_or_else(|| format!("unknown clause \"{id}\": ids look like P.1, I.a, II.4, IV.c"))
 }
 
 /// Merges label overrides into the defaults; unknown keys are reported.
@@ -257,7 +257,7 @@ pub fn mount_explorer(
     };
     let theme = match opts.theme.as_deref() {
         Some(t) => Theme::parse(t).unwrap_or_else(|| {
-            warnings.push(format!("unknown theme {t:?}: use light, dark or auto"));
+            warnings.push(format!("unknown theme \"{t}\": use light, dark or auto"));
             Theme::Light
         }),
         None => Theme::Light,
@@ -363,8 +363,11 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: &str) -> Result<(), JsError> {
         let ctx = self.ctx()?;
-        let t = Theme::parse(theme)
-            .ok_or_else(|| err(format!("unknown theme {theme:?}: use light, dark or auto")))?;
+        let t = Theme::parse(theme).ok_or_else(|| {
+            err(format!(
+                "unknown theme \"{theme}\": use light, dark or auto"
+            ))
+        })?;
         ctx.theme.try_set(t);
         Ok(())
     }

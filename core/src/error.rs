@@ -59,7 +59,7 @@ impl fmt::Display for QueryError {
         match self {
             QueryError::UnknownSection(s) => write!(
                 f,
-                "unknown section {s:?}: use one of P (Preamble), I, II, III, IV"
+                "unknown section \"{s}\": use one of P (Preamble), I, II, III, IV"
             ),
         }
     }

@@ -33,6 +33,8 @@ pub struct State {
     last: u8,
     hit: bool,
     best: u8,
+    /// Key bytes consumed so far.
+    depth: u8,
 }
 
 impl<'q> Damerau<'q> {
@@ -85,6 +87,7 @@ impl Automaton for Damerau<'_> {
             last: 0,
             hit: self.prefix && self.q.len() <= self.max as usize,
             best: self.q.len().min(255) as u8,
+            depth: 0,
         }
     }
 
@@ -93,7 +96,7 @@ impl Automaton for Damerau<'_> {
     }
 
     fn can_match(&self, st: &State) -> bool {
-        st.hit || st.row[..=self.q.len()].iter().any(|&c| c <= self.max)
+        st.hit || self.band(st.depth).any(|i| st.row[i] <= self.max)
     }
 
     fn will_always_match(&self, st: &State) -> bool {
@@ -102,9 +105,12 @@ impl Automaton for Damerau<'_> {
 
     fn accept(&self, st: &State, b: u8) -> State {
         let n = self.q.len();
+        let j = st.depth.saturating_add(1);
         let mut row = [u8::MAX; MAX_LEN + 1];
-        row[0] = st.row[0].saturating_add(1);
-        for i in 1..=n {
+        // A cell (i, j) is at least |i - j|, so only the band |i - j| <= max
+        // can ever be within the bound: the rest stay at "too far".
+        row[0] = if j <= self.max { j } else { u8::MAX };
+        for i in self.band(j).filter(|&i| i > 0) {
             let cost = u8::from(self.q[i - 1] != b);
             let mut v = st.row[i]
                 .saturating_add(1)
@@ -121,7 +127,16 @@ impl Automaton for Damerau<'_> {
             prev: st.row,
             row,
             last: b,
+            depth: j,
         }
+    }
+}
+
+impl Damerau<'_> {
+    /// Row cells that can still be within the bound after `depth` key bytes.
+    fn band(&self, depth: u8) -> std::ops::RangeInclusive<usize> {
+        let (d, k) = (depth as usize, self.max as usize);
+        d.saturating_sub(k)..=(d + k).min(self.q.len())
     }
 }
 
@@ -163,5 +178,28 @@ mod tests {
             got.push(String::from_utf8(k.to_vec()).unwrap());
         }
         assert_eq!(got, vec!["minerals"]);
+    }
+}
+#[cfg(test)]
+mod prune_tests {
+    use super::*;
+    use fst::Automaton;
+
+    #[test]
+    fn prunes_far_branches() {
+        let a = Damerau::new(b"cryptocurrency", 2, false);
+        let mut st = a.start();
+        for &b in b"zzz" {
+            st = a.accept(&st, b);
+        }
+        assert!(
+            !a.can_match(&st),
+            "three wrong letters cannot be within two edits"
+        );
+        let mut st = a.start();
+        for &b in b"cry" {
+            st = a.accept(&st, b);
+        }
+        assert!(a.can_match(&st));
     }
 }
