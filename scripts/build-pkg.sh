@@ -24,6 +24,7 @@ npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-lev
   --external:./charter_explorer.js --outfile=pkg/embed.js
 cp js/charter_explorer.d.ts js/embed.d.ts pkg/
 cp js/README.npm.md pkg/README.md
+cp LICENSE pkg/LICENSE
 cp js/package.json pkg/package.json
 cargo run --quiet -p charter-core --bin charter-static > pkg/charter-static.html
 node scripts/integrity.mjs pkg

@@ -1,0 +1,104 @@
+// The npm package as a user gets it: `npm pack`, then the tarball (not a
+// folder link) installed into (1) a fresh Vite app, built and driven in
+// Chromium, (2) a plain HTML page importing the ESM module, (3) a strict
+// TypeScript consumer.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, openPage, root, startServer } from '../e2e/helpers.mjs';
+
+const work = join(root, 'build', 'package-test');
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let browser;
+let tarball;
+
+before(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], join(root, 'pkg')));
+  tarball = join(work, packed[0].filename);
+  const app = join(work, 'app');
+  cpSync(join(root, 'tests', 'package', 'vite-app'), app, { recursive: true });
+  cpSync(join(root, 'tests', 'package', 'plain.html'), join(app, 'plain.html'));
+  cpSync(join(root, 'tests', 'package', 'ts'), join(app, 'ts'), { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  const install = (vite) => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, vite, 'typescript@5'], app);
+  try {
+    install('vite@8');
+  } catch {
+    install('vite@7'); // where Vite 8 will not install on this Node
+  }
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the tarball holds the package files and nothing else', () => {
+  const list = run('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+  assert.deepEqual(list, [
+    'LICENSE',
+    'README.md',
+    'charter-static.html',
+    'charter_explorer.d.ts',
+    'charter_explorer.js',
+    'charter_explorer_bg.wasm',
+    'embed.d.ts',
+    'embed.js',
+    'integrity.json',
+    'package.json',
+  ]);
+  const pkg = JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8'));
+  assert.equal(pkg.name, 'charter-explorer');
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.scripts, undefined, 'no install scripts');
+  assert.ok(pkg.exports['.'] && pkg.exports['./embed']);
+  const integrity = JSON.parse(readFileSync(join(root, 'pkg', 'integrity.json'), 'utf8'));
+  assert.match(integrity['embed.js'], /^sha384-[A-Za-z0-9+/]+=*$/);
+});
+
+test('a Vite app builds with the package and works from its production build', async () => {
+  const app = join(work, 'app');
+  run('npx', ['vite', 'build', '--logLevel', 'error'], app);
+  const server = await startServer({ mounts: { '/': join(app, 'dist') } });
+  const { page, context, log } = await openPage(browser, `${server.url}/`);
+  await page.waitForFunction(() => window.__app, null, { timeout: 15000 });
+  const r = await page.evaluate(() => ({ first: window.__app.first, code: window.__app.code }));
+  assert.deepEqual(r, { first: 'I.a', code: 'UNKNOWN_SECTION' });
+  await page.locator('#widget .ce-result').first().waitFor();
+  assert.deepEqual(await page.locator('#widget .ce-result').evaluateAll((e) => e.map((x) => x.dataset.id)), ['III.4']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('a plain HTML page imports the ESM module from the installed package', async () => {
+  const server = await startServer({ mounts: { '/': join(work, 'app') } });
+  const { page, context, log } = await openPage(browser, `${server.url}/plain.html`);
+  await page.waitForFunction(() => window.__plain, null, { timeout: 15000 });
+  assert.equal((await page.evaluate(() => window.__plain))[0], 'I.5');
+  await page.locator('charter-explorer .ce-result').first().waitFor();
+  assert.equal(await page.locator('charter-explorer .ce-result').first().getAttribute('data-id'), 'I.5');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('a strict TypeScript consumer type-checks, and wrong uses are type errors', () => {
+  const ts = join(work, 'app', 'ts');
+  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
+  // Without the @ts-expect-error markers the same file must fail: the types
+  // catch those mistakes (they are not `any`).
+  const src = readFileSync(join(ts, 'consumer.ts'), 'utf8').replaceAll('// @ts-expect-error', '// (expected error)');
+  writeFileSync(join(ts, 'consumer.ts'), src);
+  let out = '';
+  try {
+    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
+  } catch (e) {
+    out = String(e.stdout);
+  }
+  const errors = out.split('\n').filter((l) => l.includes('error TS'));
+  assert.equal(errors.length, 5, out);
+});
