@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package size-budget bench bench-native bench-widget fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package size-budget bench bench-native bench-peers bench-widget fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,7 +40,10 @@ test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and 
 size-budget: pkg ## Fail when what the embed loads exceeds 90 KiB gzip
 	node scripts/size-budget.mjs 90
 
-bench: bench-native bench-widget ## All benchmarks (figures go into BENCHMARKS.md by hand for now)
+bench: bench-native bench-peers ## All benchmarks: native, and the browser run beside the peers (bench/results.json)
+
+bench-peers: pkg ## Browser benchmark beside MiniSearch, FlexSearch and Fuse.js, plus the widget figures
+	node bench/peers.mjs
 
 bench-native: setup ## Native query and keystroke benchmark (divan)
 	cargo bench -p charter-core --bench search

@@ -2,7 +2,6 @@
 //! these compact answers into typed objects; keeping the boundary to one typed
 //! array per call is what makes a query cost microseconds from JS.
 
-use charter_core::utf16::ranges_to_utf16;
 use charter_core::{Index, SearchOptions};
 use wasm_bindgen::prelude::*;
 
@@ -47,11 +46,10 @@ pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>
             let i = h.clause.tags.iter().position(|x| x == t).unwrap_or(0);
             out.push(i as f64);
         }
-        let hl = ranges_to_utf16(h.clause.text, &h.highlights);
-        out.push(hl.len() as f64);
-        for (s, e) in hl {
-            out.push(f64::from(s));
-            out.push(f64::from(e));
+        out.push(h.highlights.len() as f64);
+        for &(s, e) in &h.highlights {
+            out.push(f64::from(index.utf16_offset(h.index, s)));
+            out.push(f64::from(index.utf16_offset(h.index, e)));
         }
     }
     Ok(out)

@@ -18,6 +18,9 @@ pub struct Index<'a> {
     pub(crate) section_of: Vec<usize>,
     pub(crate) lens: Vec<f32>,
     pub(crate) avg_len: f32,
+    /// Per clause: (byte offset just past a non-ASCII character, bytes minus
+    /// UTF-16 units up to there), for fast highlight offsets in UTF-16.
+    utf16: Vec<Vec<(u32, u32)>>,
 }
 
 impl<'a> Index<'a> {
@@ -63,6 +66,21 @@ impl<'a> Index<'a> {
                 return Err(IndexError::Truncated("posting token"));
             }
         }
+        let utf16 = doc
+            .clauses
+            .iter()
+            .map(|c| {
+                let mut delta = 0u32;
+                c.text
+                    .char_indices()
+                    .filter(|(_, ch)| !ch.is_ascii())
+                    .map(|(i, ch)| {
+                        delta += (ch.len_utf8() - ch.len_utf16()) as u32;
+                        ((i + ch.len_utf8()) as u32, delta)
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(Index {
             map,
             postings: d.postings,
@@ -71,6 +89,7 @@ impl<'a> Index<'a> {
             section_of,
             lens,
             avg_len,
+            utf16,
         })
     }
 
@@ -122,6 +141,15 @@ impl<'a> Index<'a> {
             .sections
             .iter()
             .position(|s| s.id.eq_ignore_ascii_case(id) || s.title.eq_ignore_ascii_case(id))
+    }
+
+    /// A byte offset in clause `doc`'s text (on a character boundary) as a
+    /// UTF-16 code-unit offset, for JavaScript.
+    pub fn utf16_offset(&self, doc: usize, byte: usize) -> u32 {
+        let breaks = self.utf16.get(doc).map(Vec::as_slice).unwrap_or_default();
+        let i = breaks.partition_point(|&(end, _)| end as usize <= byte);
+        let delta = if i == 0 { 0 } else { breaks[i - 1].1 };
+        byte as u32 - delta
     }
 
     /// Number of distinct terms in the dictionary.

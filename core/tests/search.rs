@@ -62,6 +62,21 @@ fn round_trip_build_bytes_load_query() {
 }
 
 #[test]
+fn utf16_offsets_match_a_full_conversion() {
+    let idx = index();
+    for (d, c) in idx.clauses().iter().enumerate() {
+        let mut units = 0u32;
+        for (i, ch) in c.text.char_indices() {
+            assert_eq!(idx.utf16_offset(d, i), units, "{} at byte {i}", c.id);
+            units += ch.len_utf16() as u32;
+        }
+        assert_eq!(idx.utf16_offset(d, c.text.len()), units);
+    }
+    let all = charter_core::utf16::ranges_to_utf16("each other’s x", &[(13, 14)]);
+    assert_eq!(all, vec![(13 - 2, 14 - 2)]);
+}
+
+#[test]
 fn load_rejects_bad_bytes() {
     assert_eq!(Index::load(b"hello").err(), Some(IndexError::BadMagic));
     let mut b = bytes().to_vec();
