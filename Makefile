@@ -52,7 +52,7 @@ bench-widget: pkg ## The widget in headless Chromium: bytes loaded, start-up, ke
 	node bench/widget.mjs --loads 10
 
 fuzz: setup ## Long property run over generated queries (FUZZ_CASES, default 1,000,000)
-	FUZZ_CASES=$${FUZZ_CASES:-1000000} cargo test --release -p charter-core --test fuzz -- --ignored --nocapture
+	cargo run --release -p charter-core --example fuzz -- $${FUZZ_CASES:-1000000}
 
 clean: ## Remove build output
 	cargo clean
