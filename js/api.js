@@ -24,6 +24,7 @@ export class CharterError extends Error {
 
 let ready = null; // Promise while loading or loaded
 let doc = null; // document snapshot (plain JS objects), after init
+let wasmExports = null;
 
 /**
  * Loads the WebAssembly module once. `input` may be a URL, a string, a
@@ -34,7 +35,8 @@ export default function init(input) {
   if (!ready) {
     const source = input ?? new URL('./charter_explorer_bg.wasm', import.meta.url);
     ready = initWasm({ module_or_path: source })
-      .then(() => {
+      .then((exports) => {
+        wasmExports = exports;
         doc = buildDocument(documentRaw());
       })
       .catch((e) => {
@@ -45,6 +47,12 @@ export default function init(input) {
   return ready;
 }
 export { init };
+
+/** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */
+export function memoryBytes() {
+  need();
+  return wasmExports.memory.buffer.byteLength;
+}
 
 /** True once `init()` has finished. */
 export function isReady() {

@@ -133,6 +133,8 @@ export type InitInput = string | URL | Request | Response | BufferSource | WebAs
 export default function init(input?: InitInput): Promise<void>;
 export { init };
 export declare function isReady(): boolean;
+/** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */
+export declare function memoryBytes(): number;
 export declare const version: string;
 
 export declare function search(query: string, options?: SearchOptions): SearchResult[];

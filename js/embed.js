@@ -174,7 +174,9 @@ class CharterExplorerElement extends HTMLElement {
   }
 }
 
-if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
+if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') {
+  console.error('[charter-explorer] this browser has no custom elements; <charter-explorer> shows its static text instead.');
+} else if (!customElements.get(TAG)) {
   customElements.define(TAG, CharterExplorerElement);
 }
 

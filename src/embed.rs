@@ -288,6 +288,7 @@ pub fn mount_explorer(
             announce: RwSignal::new(String::new()),
             outcome,
             last_opened: RwSignal::new(open),
+            input: NodeRef::new(),
         };
         *slot_in.borrow_mut() = Some(ctx);
         view! { <Explorer ctx=ctx host=host /> }
@@ -328,7 +329,7 @@ impl ExplorerHandle {
     pub fn set_query(&self, query: &str) -> Result<(), JsError> {
         let ctx = self.ctx()?;
         ctx.open.try_set(None);
-        ctx.query.try_set(query.to_string());
+        ctx.set_query(query.to_string());
         Ok(())
     }
 

@@ -1,8 +1,7 @@
 //! The root component: layout, the live status line, keyboard handling, deep
 //! links in the page URL, and the analytics events on the host element.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use leptos::ev::KeyboardEvent;
@@ -86,7 +85,7 @@ pub fn Explorer(
 ) -> impl IntoView {
     provide_context(ctx);
     let l = ctx.labels;
-    let input_ref: NodeRef<html::Input> = NodeRef::new();
+    let input_ref = ctx.input;
     let root_ref: NodeRef<html::Div> = NodeRef::new();
 
     // Deep links: open the clause named in the page URL, now and on hashchange.
@@ -156,47 +155,54 @@ pub fn Explorer(
     });
 
     // Analytics events, once the reader pauses typing (no tracking: the host
-    // page decides what to do with them).
+    // page decides what to do with them). At most one is pending, and none
+    // outlives the widget.
     if let Some(h) = host.clone() {
-        let generation = Rc::new(Cell::new(0u32));
+        let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
+        let cancel = {
+            let pending = pending.clone();
+            move || {
+                if let Some(t) = pending.lock().ok().and_then(|mut p| p.take()) {
+                    t.clear();
+                }
+            }
+        };
+        on_cleanup(cancel.clone());
         Effect::new(move |first: Option<()>| {
             let o = ctx.outcome.get();
             let sections = ctx.sections.get();
             if first.is_none() && o.query.is_empty() {
                 return;
             }
-            let g = generation.get().wrapping_add(1);
-            generation.set(g);
-            let generation = generation.clone();
+            cancel();
             let h = h.clone();
-            set_timeout(
-                move || {
-                    if generation.get() != g {
-                        return;
-                    }
-                    let arr = js_sys::Array::new();
-                    for s in &sections {
-                        arr.push(&JsValue::from_str(s));
-                    }
+            let fire = move || {
+                let arr = js_sys::Array::new();
+                for s in &sections {
+                    arr.push(&JsValue::from_str(s));
+                }
+                dispatch(
+                    &h,
+                    "charter-explorer:search",
+                    &[
+                        ("query", JsValue::from_str(&o.query)),
+                        ("sections", arr.into()),
+                        ("count", JsValue::from_f64(o.rows.len() as f64)),
+                    ],
+                );
+                if o.rows.is_empty() && !o.query.is_empty() {
                     dispatch(
                         &h,
-                        "charter-explorer:search",
-                        &[
-                            ("query", JsValue::from_str(&o.query)),
-                            ("sections", arr.into()),
-                            ("count", JsValue::from_f64(o.rows.len() as f64)),
-                        ],
+                        "charter-explorer:zero-results",
+                        &[("query", JsValue::from_str(&o.query))],
                     );
-                    if o.rows.is_empty() && !o.query.is_empty() {
-                        dispatch(
-                            &h,
-                            "charter-explorer:zero-results",
-                            &[("query", JsValue::from_str(&o.query))],
-                        );
-                    }
-                },
-                Duration::from_millis(400),
-            );
+                }
+            };
+            if let Ok(t) = set_timeout_with_handle(fire, Duration::from_millis(400)) {
+                if let Ok(mut p) = pending.lock() {
+                    *p = Some(t);
+                }
+            }
         });
     }
 
@@ -260,7 +266,7 @@ pub fn Explorer(
                 <AboutPanel />
             </Show>
             <div class="ce-controls" hidden=move || ctx.open.get().is_some()>
-                <SearchBox input_ref=input_ref />
+                <SearchBox />
                 <SectionChips />
             </div>
             <p

@@ -186,7 +186,7 @@ pub fn ResultList() -> impl IntoView {
                 view! {
                     <p class="ce-suggestion">
                         {before}
-                        <button type="button" class="ce-suggest" data-testid="suggestion" on:click=move |_| ctx.query.set(s2.clone())>
+                        <button type="button" class="ce-suggest" data-testid="suggestion" on:click=move |_| ctx.set_query(s2.clone())>
                             {s}
                         </button>
                         {after}

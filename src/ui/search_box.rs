@@ -2,7 +2,6 @@
 //! button, Escape clears, ArrowDown moves into the results.
 
 use leptos::ev::KeyboardEvent;
-use leptos::html;
 use leptos::prelude::*;
 
 use super::results::focus_first_result;
@@ -10,17 +9,15 @@ use super::state::Ctx;
 
 /// The search input.
 #[component]
-pub fn SearchBox(
-    /// Lets other components (e.g. "Back to results") return focus here.
-    input_ref: NodeRef<html::Input>,
-) -> impl IntoView {
+pub fn SearchBox() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let input_ref = ctx.input;
     let l = ctx.labels;
     let on_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Escape" if !ctx.query.read_untracked().is_empty() => {
             ev.prevent_default();
             ev.stop_propagation();
-            ctx.query.set(String::new());
+            ctx.set_query(String::new());
         }
         "ArrowDown" => {
             if let Some(input) = input_ref.get_untracked() {
@@ -32,7 +29,7 @@ pub fn SearchBox(
         _ => {}
     };
     let clear = move |_| {
-        ctx.query.set(String::new());
+        ctx.set_query(String::new());
         if let Some(i) = input_ref.get_untracked() {
             let _ = i.focus();
         }
@@ -56,7 +53,7 @@ pub fn SearchBox(
                     enterkeyhint="search"
                     maxlength="1000"
                     placeholder=move || l.read().placeholder.clone()
-                    prop:value=move || ctx.query.get()
+                    prop:value=ctx.query.get_untracked()
                     on:input=move |ev| ctx.query.set(event_target_value(&ev))
                     on:keydown=on_keydown
                 />

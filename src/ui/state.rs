@@ -88,6 +88,22 @@ pub struct Ctx {
     pub outcome: Memo<Outcome>,
     /// Where keyboard focus should return when a clause closes.
     pub last_opened: RwSignal<Option<usize>>,
+    /// The search field. Its value follows the reader's typing by itself; only
+    /// changes from elsewhere (clear, suggestion, API) are written into it, so
+    /// a render that lands late can never overwrite newer keystrokes.
+    pub input: NodeRef<leptos::html::Input>,
+}
+
+impl Ctx {
+    /// Sets the query from anywhere but the search field itself.
+    pub fn set_query(&self, q: String) {
+        if let Some(i) = self.input.get_untracked() {
+            if i.value() != q {
+                i.set_value(&q);
+            }
+        }
+        self.query.set(q);
+    }
 }
 
 /// Runs the query for the UI.

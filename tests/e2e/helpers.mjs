@@ -21,8 +21,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** Serves www/ and pkg/ (plus any extra mounts) and returns { url, close }. */

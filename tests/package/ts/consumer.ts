@@ -10,6 +10,7 @@ import init, {
   metadata,
   mount,
   isReady,
+  memoryBytes,
   version,
   CharterError,
   type CharterErrorCode,
@@ -34,6 +35,7 @@ import 'charter-explorer/embed';
 export async function demo(el: HTMLElement, wasm: InitInput): Promise<string[]> {
   await init(wasm);
   const ready: boolean = isReady();
+  const mem: number = memoryBytes();
   const v: string = version;
   const opts: SearchOptions = { section: ['I', 'III'], limit: 5 };
   const results: SearchResult[] = search('energy', opts);
@@ -88,5 +90,5 @@ export async function demo(el: HTMLElement, wasm: InitInput): Promise<string[]> 
   // @ts-expect-error — counts are numbers
   const wrong: string = counts.I;
 
-  return [String(ready), v, text, s ?? '', String(n), String(all.length), one?.id ?? '', id, meta.signed.place, String(state?.count), tag.localName, wrong];
+  return [String(ready), String(mem), v, text, s ?? '', String(n), String(all.length), one?.id ?? '', id, meta.signed.place, String(state?.count), tag.localName, wrong];
 }

@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+import { launch, openPage, startServer, root } from './helpers.mjs';
+const browser = await launch(); const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': join(root, 'build', 'load-www') } });
+const { page } = await openPage(browser, `${server.url}/ten.html`);
+await page.locator('#e1 .ce-root').waitFor();
+const typed = 'the republic of azerbaijan and the united states aim to deepen civil nuclear cooperation and expand energy security through the middle corridor with digital infrastructure and critical minerals ok';
+const input = page.locator('#e1 .ce-input');
+await input.focus();
+await page.keyboard.type(typed, { delay: 0 });
+console.log(JSON.stringify(await input.inputValue()));
+await browser.close(); await server.close();

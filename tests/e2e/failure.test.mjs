@@ -1,0 +1,99 @@
+// When something fails the reader still gets the charter (the static text
+// pasted inside the element), with one clear console error and nothing thrown
+// into the host page.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, root, startServer } from './helpers.mjs';
+
+const site = join(root, 'build', 'failure-www');
+let browser;
+before(async () => {
+  mkdirSync(site, { recursive: true });
+  const fallback = readFileSync(join(root, 'pkg', 'charter-static.html'), 'utf8');
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
+<script type="module" src="/pkg/embed.js"></script></head>
+<body><h1>Article</h1><charter-explorer hash="off">${fallback}</charter-explorer><p id="after">The article goes on.</p></body></html>`,
+  );
+  writeFileSync(join(site, 'favicon.svg'), readFileSync(join(root, 'www', 'favicon.svg')));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function visit(serverOpts, initScript) {
+  const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site }, ...serverOpts });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.addInitScript(`
+    window.__uncaught = [];
+    window.addEventListener('error', (e) => window.__uncaught.push('error: ' + e.message));
+    window.addEventListener('unhandledrejection', (e) => window.__uncaught.push('rejection: ' + e.reason));
+    ${initScript ?? ''}
+  `);
+  await page.goto(`${server.url}/`);
+  await page.waitForTimeout(400);
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('charter-explorer');
+    const h2 = el.querySelector('.charter-static h2');
+    const r = h2.getBoundingClientRect();
+    return {
+      staticVisible: r.height > 0 && r.width > 0,
+      staticText: h2.textContent,
+      clauses: el.querySelectorAll('[data-clause]').length,
+      jsonLd: el.querySelector('script[type="application/ld+json"]') !== null,
+      widget: !!el.shadowRoot?.querySelector('.ce-root'),
+      uncaught: window.__uncaught,
+    };
+  });
+  await context.close();
+  await server.close();
+  return { state, ours: errors.filter((e) => e.includes('[charter-explorer]')), errors };
+}
+
+function assertFallback({ state, ours, errors }) {
+  assert.equal(state.widget, false);
+  assert.ok(state.staticVisible, 'the static charter is shown');
+  assert.equal(state.staticText, 'Azerbaijan–United States Strategic Partnership Charter');
+  assert.equal(state.clauses, 27);
+  assert.ok(state.jsonLd, 'schema.org JSON-LD is in the fallback');
+  assert.equal(ours.length, 1, `one clear console error: ${errors.join(' | ')}`);
+  assert.deepEqual(state.uncaught, [], 'window.onerror and unhandledrejection stay silent');
+  assert.ok(!errors.some((e) => e.startsWith('pageerror')), errors.join(' | '));
+}
+
+test('the wasm file answers 404', async () => {
+  const r = await visit({ fail: (p) => (p.endsWith('.wasm') ? 404 : 0) });
+  assertFallback(r);
+  assert.match(r.ours[0], /could not load its WebAssembly/);
+});
+
+test("the page's CSP lacks 'wasm-unsafe-eval'", async () => {
+  const r = await visit({ headers: () => ({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" }) });
+  assertFallback(r);
+});
+
+test('custom elements are unavailable', async () => {
+  const r = await visit({}, "Object.defineProperty(window, 'customElements', { value: undefined, configurable: true });");
+  assertFallback(r);
+  assert.match(r.ours[0], /no custom elements/);
+});
+
+test('with everything working the widget replaces the static text', async () => {
+  const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site } });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.locator('charter-explorer .ce-root').waitFor();
+  const staticShown = await page.evaluate(() => document.querySelector('charter-explorer .charter-static h2').getBoundingClientRect().height);
+  assert.equal(staticShown, 0, 'the light-DOM fallback is not rendered once the widget runs');
+  await context.close();
+  await server.close();
+});

@@ -1,0 +1,119 @@
+// Many instances, many mount/unmount cycles, huge pastes and fast typing.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, openPage, root, startServer } from './helpers.mjs';
+
+const site = join(root, 'build', 'load-www');
+let browser;
+let server;
+before(async () => {
+  mkdirSync(site, { recursive: true });
+  const ten = Array.from({ length: 10 }, (_, i) => `<charter-explorer id="e${i}" hash="off" max-height="300"></charter-explorer>`).join('\n');
+  writeFileSync(join(site, 'ten.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head><body>${ten}<div id="box"></div></body></html>`);
+  writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // gc() lets the test run the JS garbage collector: the widget's event
+  // listeners are JS functions whose Rust side is freed when JS collects them.
+  browser = await launch(['--js-flags=--expose-gc']);
+  server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('ten instances on one page are all interactive', async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('charter-explorer')].every((e) => e.shadowRoot?.querySelector('.ce-root')), null, { timeout: 20000 });
+  const queries = ['nuclear', 'demining', 'talent', 'electricity', 'Washington', 'terrorism', 'Century Agreement', 'sovereignty', 'cyber', 'roadmaps'];
+  const want = ['I.4', 'III.4', 'II.6', 'I.3', 'P.2', 'III.2', 'I.b', 'P.1', 'III.3', 'IV.b'];
+  for (let i = 0; i < 10; i++) await page.locator(`#e${i} .ce-input`).fill(queries[i]);
+  for (let i = 0; i < 10; i++) assert.equal(await page.locator(`#e${i} .ce-result`).first().getAttribute('data-id'), want[i], queries[i]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('1,000 mount/unmount cycles return memory and DOM to baseline', async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('/pkg/charter_explorer.js');
+    await m.default();
+    const box = document.getElementById('box');
+    const nodes = () => {
+      let n = 0;
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          n++;
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return n;
+    };
+    const cycle = (i) => {
+      const h = m.mount(box, { query: i % 2 ? 'demining' : 'energy security', hash: false });
+      h.setQuery('nuclear');
+      h.unmount();
+    };
+    // Between batches, let JS collect the unmounted widgets' listeners (their
+    // Rust closures are freed by a FinalizationRegistry after a GC).
+    const settle = async () => {
+      for (let k = 0; k < 3; k++) {
+        gc();
+        await new Promise((ok) => setTimeout(ok, 10));
+      }
+    };
+    const cycles = async (n) => {
+      for (let i = 0; i < n; i++) {
+        cycle(i);
+        if (i % 50 === 49) await settle();
+      }
+      await settle();
+    };
+    await cycles(100); // warm-up: allocator pools, caches, the index
+    const before = { memory: m.memoryBytes(), nodes: nodes() };
+    const t0 = performance.now();
+    await cycles(1000);
+    const ms = performance.now() - t0;
+    return { before, after: { memory: m.memoryBytes(), nodes: nodes() }, ms };
+  });
+  console.log(`1,000 cycles in ${r.ms.toFixed(0)} ms; wasm memory ${r.before.memory} → ${r.after.memory} bytes; DOM nodes ${r.before.nodes} → ${r.after.nodes}`);
+  assert.equal(r.after.nodes, r.before.nodes, 'DOM nodes back to baseline');
+  assert.equal(r.after.memory, r.before.memory, 'wasm memory did not grow');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a 10,000-character paste answers within one frame; fast typing drops nothing', async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  await page.locator('#e0 .ce-root').waitFor();
+  const ms = await page.evaluate(async () => {
+    const host = document.getElementById('e0');
+    const input = host.shadowRoot.querySelector('.ce-input');
+    let last = 0;
+    new MutationObserver(() => {
+      last = performance.now();
+    }).observe(host.shadowRoot, { subtree: true, childList: true, characterData: true });
+    const text = 'energy security cooperation '.repeat(400).slice(0, 10000);
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await new Promise((r) => setTimeout(r, 100));
+    return last - t0;
+  });
+  console.log(`10,000-character paste → results in the DOM: ${ms.toFixed(2)} ms`);
+  assert.ok(ms > 0 && ms < 16.7, `${ms} ms is more than one frame`);
+  assert.match(await page.locator('#e0 [data-testid=status]').textContent(), /shortened/);
+  const typed = 'the republic of azerbaijan and the united states aim to deepen civil nuclear cooperation and expand energy security through the middle corridor with digital infrastructure and critical minerals ok yes';
+  assert.equal(typed.length, 200);
+  const input = page.locator('#e1 .ce-input');
+  await input.focus();
+  await page.keyboard.type(typed, { delay: 0 });
+  assert.equal(await input.inputValue(), typed, 'every keystroke arrived');
+  await page.waitForTimeout(50);
+  const ids = await page.locator('#e1 .ce-result').evaluateAll((e) => e.map((x) => x.dataset.id));
+  assert.ok(ids.length > 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
