@@ -40,7 +40,8 @@ test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and 
 size-budget: pkg ## Fail when what the embed loads exceeds 90 KiB gzip
 	node scripts/size-budget.mjs 90
 
-bench: bench-native bench-peers ## All benchmarks: native, and the browser run beside the peers (bench/results.json)
+bench: pkg ## Every benchmark; rewrites BENCHMARKS.md and BENCHMARKS.json
+	node bench/report.mjs
 
 bench-peers: pkg ## Browser benchmark beside MiniSearch, FlexSearch and Fuse.js, plus the widget figures
 	node bench/peers.mjs

@@ -1,0 +1,158 @@
+// `make bench`: runs every benchmark and writes BENCHMARKS.md and
+// BENCHMARKS.json — native core (divan), relevance, the browser run beside
+// MiniSearch, FlexSearch and Fuse.js, the widget, and where the bytes go.
+import { execFileSync, execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../tests/e2e/helpers.mjs';
+import { peersTables, runPeers } from './peers.mjs';
+
+const sh = (cmd) => execSync(cmd, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const os = (readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="(.*)"$/m) ?? [])[1] ?? 'Linux';
+
+console.log('native benchmark…');
+const divan = sh('cargo bench -q -p charter-core --bench search 2>&1');
+const native = divan
+  .split('\n')
+  .filter((l) => /^[├╰]/.test(l))
+  .map((l) => {
+    const parts = l.replace(/^[├╰]─ /, '').split('│').map((p) => p.trim());
+    const [name, fastest] = parts[0].split(/\s+(.+)/);
+    return { name, fastest, slowest: parts[1], median: parts[2], mean: parts[3] };
+  });
+console.log('relevance…');
+const relevance = sh('cargo test -q -p charter-core --test relevance -- --nocapture 2>&1')
+  .split('\n')
+  .filter((l) => /^(judged|MRR|  [a-z]+ +n=|negative)/.test(l))
+  .join('\n');
+console.log('browser run (peers and widget)…');
+const out = await runPeers();
+let sizes = '(install twiggy — `cargo install twiggy` — to include this table)';
+try {
+  execFileSync('twiggy', ['--version'], { stdio: 'ignore' });
+  sizes = sh('scripts/size-report.sh 2>/dev/null').trimEnd();
+} catch {
+  /* twiggy missing: say so */
+}
+const versions = {
+  rustc: sh('rustc --version').split(' ')[1],
+  chromium: sh('chromium --version').split(' ')[1],
+  node: process.version,
+  minisearch: version('minisearch'),
+  flexsearch: version('flexsearch'),
+  'fuse.js': version('fuse.js'),
+  'charter-explorer': JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8')).version,
+};
+const all = { ...out, native, versions };
+writeFileSync(join(root, 'BENCHMARKS.json'), `${JSON.stringify(all, null, 2)}\n`);
+
+const m = out.machine;
+const w = out.widget;
+const ours = out.engines.charter;
+const kib = (b) => (b / 1024).toFixed(1);
+const wasm = ours.payload.find((p) => p.file.endsWith('.wasm'));
+const t = peersTables(out);
+const md = `# Benchmarks
+
+Written by \`make bench\` (\`node bench/report.mjs\`) on ${out.date.slice(0, 16).replace('T', ' ')} UTC.
+Machine: ${m.cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${os}; load average ${m.loadavg_before.toFixed(2)} → ${m.loadavg_after.toFixed(2)}, CPU ${(m.cpu_busy_during_run * 100).toFixed(0)} % busy during the browser run (the run itself included)${m.noisy ? ' — **noisy: other processes were busy before the run**' : ''}.
+Versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}; Chromium headless from Debian.
+Figures move by ±20 % between runs on a shared 2-core machine; the ratios are taken within one run.
+Raw figures: \`BENCHMARKS.json\`.
+
+## Search core, native
+
+divan, release build; one iteration per sample, samples cycling through every query.
+
+| benchmark | median | mean | fastest | slowest |
+|---|---|---|---|---|
+${native.map((r) => `| ${r.name} | ${r.median} | ${r.mean} | ${r.fastest} | ${r.slowest} |`).join('\n')}
+
+- **judged_query**: the 31 public judged queries (section filters applied where given).
+- **keystroke**: every prefix of every judged query, as a reader types it. Target median ≤ 5 µs.
+- **load**: \`Index::load\` from bytes. \`cargo run --release -p charter-core --example slowest\` lists the
+  slowest keystrokes (words with no match at all walk the dictionary for typos, then for a suggestion).
+
+Relevance (\`cargo test -p charter-core --test relevance -- --nocapture\`):
+
+\`\`\`
+${relevance}
+\`\`\`
+
+## Beside MiniSearch, FlexSearch and Fuse.js, in one browser run
+
+Each engine is bundled the same way (esbuild, minified) over the same 27 clauses, served from
+127.0.0.1 with COOP/COEP (5 µs timers), and configured as its documentation recommends for
+typo-tolerant search-as-you-type: MiniSearch \`prefix: true, fuzzy: 0.2\`; FlexSearch Document index,
+\`tokenize: "forward"\`, \`Charset.LatinAdvanced\`, \`suggest: true\`, section as a tag; Fuse.js
+\`threshold: 0.3, ignoreLocation: true\` (section filtered after). This project is measured through
+its published \`search()\`, which returns full result objects with text and UTF-16 highlights.
+Payload = every file the engine's page loads; init = engine script start → first answer possible
+(median of 7 cold loads); query = one judged query (mean of 20 calls, since timers are 5 µs coarse),
+p50/p95 over 20 passes after warm-up; pass mean = all 31 judged queries once; keystroke p50 = every
+prefix of every judged query.
+
+${t.engines}
+
+${t.ratios}
+
+## The widget (UI, search, text and index)
+
+\`node bench/widget.mjs\`, headless Chromium:
+
+| what | figure |
+|---|---|
+| gzip of everything the embed loads | ${kib(w.total.gzip)} KiB (${w.payload.map((p) => `${p.file} ${kib(p.gzip)}`).join(', ')}); brotli ${kib(w.total.brotli)} KiB |
+| script start → interactive (median of ${w.ready_ms.runs} cold loads) | ${w.ready_ms.median.toFixed(1)} ms (min ${w.ready_ms.min.toFixed(1)}, max ${w.ready_ms.max.toFixed(1)}) |
+| keystroke → results in the DOM (median, p95) | ${w.keystroke_ms.dom_median.toFixed(2)} ms, ${w.keystroke_ms.dom_p95.toFixed(2)} ms |
+| keystroke → next frame (median, p95) | ${w.keystroke_ms.frame_median.toFixed(2)} ms, ${w.keystroke_ms.frame_p95.toFixed(2)} ms |
+
+## Against the targets
+
+| target | now | |
+|---|---|---|
+| relevance better than every peer | MRR@10 ${ours.mrr10.toFixed(3)}, recall@5 ${ours.recall5.toFixed(3)}; best peer MRR@10 ${Math.max(...['minisearch', 'flexsearch', 'fusejs'].map((e) => out.engines[e].mrr10)).toFixed(3)} | ${['minisearch', 'flexsearch', 'fusejs'].every((e) => out.engines[e].mrr10 < ours.mrr10) ? 'met' : 'not met'} |
+| keystroke ≤ 5 µs through the JS API | ${ours.keystroke_p50_us.toFixed(1)} µs | ${ours.keystroke_p50_us <= 5 ? 'met' : 'not met'} |
+| ready ≤ 40 ms from script start | ${ours.init_ms.toFixed(0)} ms search API, ${w.ready_ms.median.toFixed(0)} ms widget | ${w.ready_ms.median <= 40 ? 'met' : 'not met'} |
+| whole widget ≤ 80 KiB gzip | ${kib(w.total.gzip)} KiB | ${w.total.gzip <= 80 * 1024 ? 'met' : 'not met'} |
+
+What stands in the way, measured:
+
+- **Payload.** The WebAssembly is ${kib(wasm.gzip)} KiB gzip. What it is made of, before gzip
+  (\`scripts/size-report.sh\`: the release build optimised like \`make pkg\` with names kept, summed by crate):
+
+  \`\`\`
+${sizes.split('\n').map((l) => `  ${l}`).join('\n')}
+  \`\`\`
+
+  The Leptos runtime (tachys, reactive_graph, leptos, indexmap) is about a quarter of it, the widget's
+  own components (charter_explorer, the inlined mount) about an eighth, the search engine with fst and
+  the stemmer under a tenth, and \`core\`/\`alloc\` generics instantiated for all of them about a sixth.
+  Data is the index and text (~33 KB), Unicode tables for non-ASCII text and panic/format strings.
+  A minimal Leptos 0.8 app (an input, a button, a \`<Show>\`, a list) built the same way is 98 KB raw /
+  38.8 KB gzip of WebAssembly plus 4 KB gzip of glue: Leptos alone takes half of an 80 KiB budget.
+  The JS glue wasm-bindgen writes for the DOM calls Leptos makes is 11.6 KiB gzip on its own.
+- **Start-up.** Measured in the page: importing the JS module 18–58 ms (three chained requests,
+  embed.js → charter_explorer.js → .wasm), \`init()\` (fetch, compile and instantiate the WebAssembly,
+  read the document) 29–41 ms, mounting in browse mode (all 27 clauses) 18–22 ms. Each shrinks with the
+  WebAssembly; browse mode could render lazily.
+- **Keystroke through JS.** Natively a keystroke takes ~3 µs; in WebAssembly the same search is ~2×
+  slower and every result becomes a JS object with its text and highlight arrays
+  (\`search('nuclear cooperation')\`, 17 results: 58 µs; with \`limit: 1\`: 18 µs). Words with no match
+  cost most (two typo walks, then a suggestion). FlexSearch is faster because it answers from a
+  precomputed prefix table without edit distance, at MRR@10 ${out.engines.flexsearch.mrr10.toFixed(2)} against our ${ours.mrr10.toFixed(2)}.
+
+## How to rerun
+
+\`\`\`sh
+make bench            # everything above; rewrites BENCHMARKS.md and BENCHMARKS.json
+make bench-native     # divan only
+node bench/widget.mjs # the widget figures only
+node bench/peers.mjs  # the browser run beside the peers only
+make fuzz             # 1,000,000 generated queries (FUZZ_CASES=… to change)
+\`\`\`
+`;
+writeFileSync(join(root, 'BENCHMARKS.md'), md);
+console.log('wrote BENCHMARKS.md and BENCHMARKS.json');
