@@ -131,91 +131,64 @@ fn merge_labels(base: &Labels, over: &BTreeMap<String, String>) -> Result<Labels
     }
 }
 
+/// Every label field, once: `label_fields!(m)` calls `m!(kicker, title, …)`.
+macro_rules! label_fields {
+    ($m:ident) => {
+        $m!(
+            kicker,
+            title,
+            signed,
+            search,
+            placeholder,
+            clear,
+            all,
+            filter,
+            show_all,
+            count_one,
+            count_other,
+            partial,
+            no_results,
+            no_results_here,
+            did_you_mean,
+            truncated,
+            topic,
+            copy_citation,
+            copy_link,
+            copied,
+            copy_failed,
+            previous,
+            next,
+            back,
+            about,
+            about_title,
+            context_note,
+            close,
+            section,
+            paragraph,
+            opening_paragraph,
+            preamble,
+            opened,
+            browse,
+            signatories
+        )
+    };
+}
+
+/// The labels as (key, text) pairs.
 fn serde_json_value(l: &Labels) -> Vec<(String, String)> {
     macro_rules! pairs {
         ($($f:ident),*) => { vec![$((stringify!($f).to_string(), l.$f.clone())),*] };
     }
-    pairs!(
-        kicker,
-        title,
-        signed,
-        search,
-        placeholder,
-        clear,
-        all,
-        filter,
-        show_all,
-        count_one,
-        count_other,
-        partial,
-        no_results,
-        no_results_here,
-        did_you_mean,
-        truncated,
-        topic,
-        copy_citation,
-        copy_link,
-        copied,
-        copy_failed,
-        previous,
-        next,
-        back,
-        about,
-        about_title,
-        context_note,
-        close,
-        section,
-        paragraph,
-        opening_paragraph,
-        preamble,
-        opened,
-        browse,
-        signatories
-    )
+    label_fields!(pairs)
 }
 
+/// Labels from (key, text) pairs; unknown keys are ignored here.
 fn labels_from_pairs(p: &[(String, String)]) -> Labels {
     let mut l = Labels::default();
     macro_rules! set {
         ($($f:ident),*) => { for (k, v) in p { match k.as_str() { $(stringify!($f) => l.$f = v.clone(),)* _ => {} } } };
     }
-    set!(
-        kicker,
-        title,
-        signed,
-        search,
-        placeholder,
-        clear,
-        all,
-        filter,
-        show_all,
-        count_one,
-        count_other,
-        partial,
-        no_results,
-        no_results_here,
-        did_you_mean,
-        truncated,
-        topic,
-        copy_citation,
-        copy_link,
-        copied,
-        copy_failed,
-        previous,
-        next,
-        back,
-        about,
-        about_title,
-        context_note,
-        close,
-        section,
-        paragraph,
-        opening_paragraph,
-        preamble,
-        opened,
-        browse,
-        signatories
-    );
+    label_fields!(set);
     l
 }
 

@@ -211,6 +211,15 @@ fn kind_weight(k: Kind) -> f32 {
     }
 }
 
+/// Every kind of posting: what a term lookup matches unless it says otherwise.
+const ALL: &[Kind] = &[
+    Kind::Word,
+    Kind::Stem,
+    Kind::Alias,
+    Kind::AliasPart,
+    Kind::Tag,
+];
+
 const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.9;
 const W_PREFIX: f32 = 0.75;
@@ -470,13 +479,6 @@ impl<'a> Index<'a> {
     }
 
     fn match_term(&self, t: &QTerm, exact: bool, unit: u8, s: &mut Scratch) {
-        const ALL: &[Kind] = &[
-            Kind::Word,
-            Kind::Stem,
-            Kind::Alias,
-            Kind::AliasPart,
-            Kind::Tag,
-        ];
         let mut found = false;
         if let Some(v) = self.map.get(&t.surface) {
             found |= self.add_entry(v, W_EXACT, unit, ALL, s);
@@ -531,13 +533,6 @@ impl<'a> Index<'a> {
         unit: u8,
         s: &mut Scratch,
     ) -> bool {
-        const ALL: &[Kind] = &[
-            Kind::Word,
-            Kind::Stem,
-            Kind::Alias,
-            Kind::AliasPart,
-            Kind::Tag,
-        ];
         let q = t.surface.as_bytes();
         let aut = Damerau::new(q, edits, prefix);
         let whole = Damerau::new(q, edits, false);

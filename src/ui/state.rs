@@ -159,28 +159,46 @@ pub fn place(labels: &Labels, idx: usize) -> String {
     format!("{head} · {}", para_label(labels, idx))
 }
 
-/// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of a
-/// section that also has numbered ones.
-pub fn para_label(labels: &Labels, idx: usize) -> String {
-    let Ok(index) = crate::index() else {
-        return String::new();
-    };
-    let c = &index.clauses()[idx];
-    match c.number {
-        Some(n) => format!("{} {n}", labels.paragraph),
+/// How a clause is numbered for readers: its printed number, or for an
+/// unnumbered paragraph its place among the section's paragraphs and whether
+/// the section also has numbered items (then it is an "opening" paragraph).
+enum Numbering<'a> {
+    Printed(&'a str),
+    Nth { nth: usize, opening: bool },
+}
+
+fn numbering(idx: usize) -> Option<Numbering<'static>> {
+    let index = crate::index().ok()?;
+    let c = index.clauses().get(idx)?;
+    Some(match c.number {
+        Some(n) => Numbering::Printed(n),
         None => {
             let same: Vec<_> = index
                 .clauses()
                 .iter()
                 .filter(|x| x.section == c.section)
                 .collect();
-            let nth = same.iter().take_while(|x| x.id != c.id).count() + 1;
-            if same.iter().any(|x| x.number.is_some()) {
-                format!("{} {nth}", labels.opening_paragraph)
-            } else {
-                format!("{} {nth}", labels.paragraph)
+            Numbering::Nth {
+                nth: same.iter().take_while(|x| x.id != c.id).count() + 1,
+                opening: same.iter().any(|x| x.number.is_some()),
             }
         }
+    })
+}
+
+/// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of a
+/// section that also has numbered ones.
+pub fn para_label(labels: &Labels, idx: usize) -> String {
+    match numbering(idx) {
+        Some(Numbering::Printed(n)) => format!("{} {n}", labels.paragraph),
+        Some(Numbering::Nth { nth, opening: true }) => {
+            format!("{} {nth}", labels.opening_paragraph)
+        }
+        Some(Numbering::Nth {
+            nth,
+            opening: false,
+        }) => format!("{} {nth}", labels.paragraph),
+        None => String::new(),
     }
 }
 
@@ -191,28 +209,23 @@ pub fn citation(idx: usize) -> String {
         return String::new();
     };
     let m = index.metadata();
-    let c = &index.clauses()[idx];
+    let Some(c) = index.clauses().get(idx) else {
+        return String::new();
+    };
     let date = short_date(m.signed_label);
     let where_ = if c.section == "P" {
         "Preamble".to_string()
     } else {
         format!("Section {}", c.section)
     };
-    let para = match c.number {
-        Some(n) => format!("para. {n}"),
-        None => {
-            let same: Vec<_> = index
-                .clauses()
-                .iter()
-                .filter(|x| x.section == c.section)
-                .collect();
-            let nth = same.iter().take_while(|x| x.id != c.id).count() + 1;
-            if same.iter().any(|x| x.number.is_some()) {
-                format!("opening para. {nth}")
-            } else {
-                format!("para. {nth}")
-            }
-        }
+    let para = match numbering(idx) {
+        Some(Numbering::Printed(n)) => format!("para. {n}"),
+        Some(Numbering::Nth { nth, opening: true }) => format!("opening para. {nth}"),
+        Some(Numbering::Nth {
+            nth,
+            opening: false,
+        }) => format!("para. {nth}"),
+        None => String::new(),
     };
     format!("{} ({date}), {where_}, {para}", m.short_title)
 }
