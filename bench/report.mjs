@@ -138,11 +138,14 @@ ${sizes.split('\n').map((l) => `  ${l}`).join('\n')}
   embed.js → charter_explorer.js → .wasm), \`init()\` (fetch, compile and instantiate the WebAssembly,
   read the document) 29–41 ms, mounting in browse mode (all 27 clauses) 18–22 ms. Each shrinks with the
   WebAssembly; browse mode could render lazily.
-- **Keystroke through JS.** Natively a keystroke takes ~3 µs; in WebAssembly the same search is ~2×
-  slower and every result becomes a JS object with its text and highlight arrays
-  (\`search('nuclear cooperation')\`, 17 results: 58 µs; with \`limit: 1\`: 18 µs). Words with no match
-  cost most (two typo walks, then a suggestion). FlexSearch is faster because it answers from a
-  precomputed prefix table without edit distance, at MRR@10 ${out.engines.flexsearch.mrr10.toFixed(2)} against our ${ours.mrr10.toFixed(2)}.
+${ours.keystroke_p50_us <= 5 ? `- **Keystroke through JS** (met): the search crates (charter-core, fst, rust-stemmers) are built
+  with \`opt-level = 3\` inside the size-optimised release build, which halved the time per keystroke
+  for ~5 KiB gzip. What remains per call: the WebAssembly search itself, then one JS object per result
+  with its text and highlight arrays (long result lists cost most: query p95 ${ours.query_p95_us.toFixed(0)} µs).` : `- **Keystroke through JS.** Natively a keystroke takes ~3 µs; in WebAssembly the same search is
+  slower and every result becomes a JS object with its text and highlight arrays. Words with no match
+  cost most (two typo walks, then a suggestion).`}
+  FlexSearch is faster still because it answers from a precomputed prefix table without edit
+  distance, at MRR@10 ${out.engines.flexsearch.mrr10.toFixed(2)} against our ${ours.mrr10.toFixed(2)}.
 
 ## How to rerun
 
