@@ -55,34 +55,32 @@ pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>
     Ok(out)
 }
 
+/// A query over every section that keeps no results (for counts and
+/// suggestions).
+fn summary(query: &str) -> Result<charter_core::SearchResponse<'static>, JsError> {
+    let opts = SearchOptions {
+        sections: vec![],
+        limit: Some(0),
+    };
+    idx()?
+        .search(query, &opts)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Per-section match counts for a query, in document order.
 #[wasm_bindgen(js_name = sectionCountsRaw)]
 pub fn section_counts_raw(query: &str) -> Result<Vec<u32>, JsError> {
-    let r = idx()?
-        .search(
-            query,
-            &SearchOptions {
-                sections: vec![],
-                limit: Some(0),
-            },
-        )
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(r.section_counts.iter().map(|c| c.1 as u32).collect())
+    Ok(summary(query)?
+        .section_counts
+        .iter()
+        .map(|c| c.1 as u32)
+        .collect())
 }
 
 /// "Did you mean": a corrected query when nothing matches, else `undefined`.
 #[wasm_bindgen(js_name = suggestRaw)]
 pub fn suggest_raw(query: &str) -> Result<Option<String>, JsError> {
-    let r = idx()?
-        .search(
-            query,
-            &SearchOptions {
-                sections: vec![],
-                limit: Some(0),
-            },
-        )
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(r.suggestion)
+    Ok(summary(query)?.suggestion)
 }
 
 /// The whole document (clauses, sections, metadata) as one object, read once
