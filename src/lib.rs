@@ -34,11 +34,12 @@ pub fn index() -> Result<&'static Index<'static>, IndexError> {
         .map_err(Clone::clone)
 }
 
-/// In the browser, NFKD comes from the platform (`String.prototype.normalize`)
-/// rather than from tables compiled into the WebAssembly.
+/// In the browser, NFKD and lower-casing of non-ASCII text come from the
+/// platform (`normalize("NFKD").toLowerCase()`) rather than from tables
+/// compiled into the WebAssembly.
 fn install_decomposer() {
     #[cfg(target_arch = "wasm32")]
     charter_core::normalize::set_decomposer(|s| {
-        String::from(js_sys::JsString::from(s).normalize("NFKD"))
+        String::from(js_sys::JsString::from(s).normalize("NFKD").to_lower_case())
     });
 }

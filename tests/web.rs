@@ -271,6 +271,11 @@ fn the_browser_folds_like_the_native_normaliser() {
     assert_eq!(t("Nakhçıvan"), ["nakhcıvan"]);
     assert_eq!(t("Élan ﬁnance Ａｂ"), ["elan", "finance", "ab"]);
     assert_eq!(t("e\u{301}nergie"), ["energie"]);
+    assert_eq!(
+        t("NAKHÇIVAN ÉLAN İLHAM"),
+        ["nakhcivan", "elan", "ilham"],
+        "non-ASCII capitals fold"
+    );
 }
 
 #[wasm_bindgen_test]

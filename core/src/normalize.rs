@@ -14,32 +14,33 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 
-/// A compatibility decomposition (NFKD) of a string.
+/// A compatibility decomposition (NFKD) of a string, lower-cased.
 pub type Decomposer = fn(&str) -> String;
 
 static DECOMPOSER: OnceLock<Decomposer> = OnceLock::new();
 
-/// Installs the NFKD implementation used for non-ASCII text when the crate is
-/// built without its own decomposition tables (feature `nfkd-tables` off). The
-/// browser build installs the platform's `String.prototype.normalize("NFKD")`
-/// — the same Unicode algorithm, without shipping ~100 KB of tables in the
-/// WebAssembly. Returns false if one was already installed.
+/// Installs the NFKD + lower-case implementation used for non-ASCII text when
+/// the crate is built without its own tables (feature `nfkd-tables` off). The
+/// browser build installs the platform's `s.normalize("NFKD").toLowerCase()`
+/// — the same Unicode algorithms, without shipping ~110 KB of decomposition
+/// and case tables in the WebAssembly. Returns false if one was already
+/// installed.
 pub fn set_decomposer(f: Decomposer) -> bool {
     DECOMPOSER.set(f).is_ok()
 }
 
-/// NFKD of `s` (only called for non-ASCII pieces).
+/// NFKD of `s`, lower-cased (only called for non-ASCII pieces).
 fn decompose(s: &str) -> String {
     #[cfg(feature = "nfkd-tables")]
     {
         use unicode_normalization::UnicodeNormalization;
         if DECOMPOSER.get().is_none() {
-            return s.nfkd().collect();
+            return s.nfkd().flat_map(char::to_lowercase).collect();
         }
     }
     match DECOMPOSER.get() {
         Some(f) => f(s),
-        None => s.to_string(),
+        None => s.to_ascii_lowercase(),
     }
 }
 
@@ -243,8 +244,8 @@ fn segment_words<'t>(seg: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
     }
 }
 
-/// Folds raw pieces into one normalised term: NFKD, combining marks removed,
-/// lower case, letters and digits only.
+/// Folds raw pieces into one normalised term: NFKD, lower case, combining
+/// marks removed, letters and digits only.
 pub fn fold(pieces: &[&str]) -> String {
     let mut out = String::new();
     for p in pieces {
@@ -256,16 +257,11 @@ pub fn fold(pieces: &[&str]) -> String {
             );
             continue;
         }
-        for c in decompose(p).chars() {
-            if is_combining_mark(c) {
-                continue;
-            }
-            for l in c.to_lowercase() {
-                if l.is_alphanumeric() {
-                    out.push(l);
-                }
-            }
-        }
+        out.extend(
+            decompose(p)
+                .chars()
+                .filter(|&c| !is_combining_mark(c) && c.is_alphanumeric()),
+        );
     }
     out
 }
