@@ -258,7 +258,6 @@ pub fn mount_explorer(
             labels: RwSignal::new(labels),
             theme: RwSignal::new(theme),
             hash: RwSignal::new(hash),
-            announce: RwSignal::new(String::new()),
             outcome,
             last_opened: RwSignal::new(open),
             input: NodeRef::new(),

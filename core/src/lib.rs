@@ -25,7 +25,6 @@ pub mod index;
 pub mod model;
 pub mod normalize;
 pub mod search;
-pub mod utf16;
 
 pub use error::{IndexError, QueryError};
 pub use index::Index;

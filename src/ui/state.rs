@@ -82,8 +82,6 @@ pub struct Ctx {
     pub theme: RwSignal<Theme>,
     /// Keep `#charter-…` in the page URL in step with the open clause.
     pub hash: RwSignal<bool>,
-    /// Message for the polite live region.
-    pub announce: RwSignal<String>,
     /// The current answer.
     pub outcome: Memo<Outcome>,
     /// Where keyboard focus should return when a clause closes.
