@@ -35,11 +35,16 @@ pub fn index() -> Result<&'static Index<'static>, IndexError> {
 }
 
 /// In the browser, NFKD and lower-casing of non-ASCII text come from the
-/// platform (`normalize("NFKD").toLowerCase()`) rather than from tables
-/// compiled into the WebAssembly.
+/// platform (`normalize("NFKD")`, marks removed, `toLowerCase()`) rather
+/// than from tables compiled into the WebAssembly.
 fn install_decomposer() {
     #[cfg(target_arch = "wasm32")]
     charter_core::normalize::set_decomposer(|s| {
-        String::from(js_sys::JsString::from(s).normalize("NFKD").to_lower_case())
+        thread_local! {
+            static MARKS: js_sys::RegExp = js_sys::RegExp::new("\\p{M}+", "gu");
+        }
+        let nfkd = js_sys::JsString::from(s).normalize("NFKD");
+        let bare = MARKS.with(|re| nfkd.replace_by_pattern(re, ""));
+        String::from(bare.to_lower_case())
     });
 }

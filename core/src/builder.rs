@@ -376,9 +376,7 @@ impl SourceData {
         for (term, mut list) in terms {
             list.sort();
             list.dedup();
-            for p in &list {
-                p.encode(&mut postings);
-            }
+            postings.extend_from_slice(&list);
             map.insert(
                 term.as_bytes(),
                 pack(offset, list.len() as u32, surface.contains(&term)),
@@ -386,7 +384,7 @@ impl SourceData {
             offset += list.len() as u32;
         }
         let fst = map.into_inner()?;
-        Ok(format::encode(&fst, &postings, &doc))
+        Ok(format::encode(&fst, &Posting::encode_all(&postings), &doc))
     }
 }
 

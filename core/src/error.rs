@@ -20,8 +20,8 @@ pub enum IndexError {
     Truncated(&'static str),
     /// A string in the index is not UTF-8: the index is corrupt.
     Utf8(&'static str),
-    /// The term dictionary could not be read.
-    Fst(String),
+    /// The term dictionary could not be read (what `fst` reported, in short).
+    Fst(&'static str),
 }
 
 impl fmt::Display for IndexError {
@@ -42,8 +42,19 @@ impl fmt::Display for IndexError {
 impl std::error::Error for IndexError {}
 
 impl From<fst::Error> for IndexError {
+    /// A fixed description per kind: formatting `fst`'s own message would pull
+    /// the whole I/O error vocabulary into the WebAssembly for an error that a
+    /// build-time index never has.
     fn from(e: fst::Error) -> Self {
-        IndexError::Fst(e.to_string())
+        use fst::raw::Error as Raw;
+        IndexError::Fst(match e {
+            fst::Error::Fst(Raw::Version { .. }) => "unsupported fst version",
+            fst::Error::Fst(Raw::Format { .. }) => "not an fst",
+            fst::Error::Fst(Raw::ChecksumMismatch { .. }) => "checksum mismatch",
+            fst::Error::Fst(Raw::ChecksumMissing) => "checksum missing",
+            fst::Error::Fst(_) => "invalid fst",
+            fst::Error::Io(_) => "read error",
+        })
     }
 }
 

@@ -6,7 +6,9 @@
 //! magic  b"CHRTIDX\0"          8 bytes
 //! version u32                  FORMAT_VERSION
 //! fst     u32 len + bytes      term → (postings offset << 32 | count)
-//! posts   u32 len + bytes      4 bytes a posting: doc u8, kind u8 (kind | extra << 3), tok u16
+//! posts   u32 len + bytes      4 bytes a posting, stored by column (n postings:
+//!                              n doc u8, n kind u8 (kind | extra << 3), n tok low
+//!                              bytes, n tok high bytes; gzip packs columns ~⅓ better)
 //! docs    u16 n, then per doc: id, section, number, text, tags (u16 n + strings)
 //! sections u16 n, then per section: id, title, short_title, lead_in
 //! meta    title, short_title, parties, signed date/label/place, signatories,
@@ -20,7 +22,7 @@ use crate::error::IndexError;
 /// Signature at the start of every index.
 pub const MAGIC: &[u8; 8] = b"CHRTIDX\0";
 /// The format version this code writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What a posting records about a term in a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -70,23 +72,28 @@ pub struct Posting {
 pub const POSTING_SIZE: usize = 4;
 
 impl Posting {
+    /// Encodes every posting as a block, column by column.
     #[cfg(feature = "build")]
-    pub(crate) fn encode(&self, out: &mut Vec<u8>) {
-        out.push(self.doc);
-        out.push(self.kind as u8 | (self.extra.min(31) << 3));
-        out.extend_from_slice(&self.tok.to_le_bytes());
+    pub(crate) fn encode_all(list: &[Posting]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(list.len() * POSTING_SIZE);
+        out.extend(list.iter().map(|p| p.doc));
+        out.extend(list.iter().map(|p| p.kind as u8 | (p.extra.min(31) << 3)));
+        out.extend(list.iter().map(|p| p.tok.to_le_bytes()[0]));
+        out.extend(list.iter().map(|p| p.tok.to_le_bytes()[1]));
+        out
     }
 
     /// Decodes the posting at `i` of a postings block (the caller checked bounds
     /// at load time; an unknown kind reads as a word).
     #[inline]
     pub fn decode(block: &[u8], i: usize) -> Posting {
-        let b = &block[i * POSTING_SIZE..i * POSTING_SIZE + POSTING_SIZE];
+        let n = block.len() / POSTING_SIZE;
+        let kind = block[n + i];
         Posting {
-            doc: b[0],
-            kind: Kind::from_u8(b[1] & 7).unwrap_or(Kind::Word),
-            extra: b[1] >> 3,
-            tok: u16::from_le_bytes([b[2], b[3]]),
+            doc: block[i],
+            kind: Kind::from_u8(kind & 7).unwrap_or(Kind::Word),
+            extra: kind >> 3,
+            tok: u16::from_le_bytes([block[2 * n + i], block[3 * n + i]]),
         }
     }
 }
@@ -348,4 +355,44 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, IndexError> {
             },
         },
     })
+}
+
+#[cfg(all(test, feature = "build"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postings_round_trip_by_column() {
+        let list = [
+            Posting {
+                doc: 0,
+                kind: Kind::Word,
+                tok: 0,
+                extra: 0,
+            },
+            Posting {
+                doc: 26,
+                kind: Kind::AliasPart,
+                tok: 300,
+                extra: 4,
+            },
+            Posting {
+                doc: 3,
+                kind: Kind::Tag,
+                tok: 2,
+                extra: 0,
+            },
+            Posting {
+                doc: 255,
+                kind: Kind::Alias,
+                tok: u16::MAX,
+                extra: 31,
+            },
+        ];
+        let block = Posting::encode_all(&list);
+        assert_eq!(block.len(), list.len() * POSTING_SIZE);
+        for (i, p) in list.iter().enumerate() {
+            assert_eq!(Posting::decode(&block, i), *p);
+        }
+    }
 }

@@ -12,9 +12,25 @@
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+#[cfg(feature = "nfkd-tables")]
 use unicode_normalization::char::is_combining_mark;
 
-/// A compatibility decomposition (NFKD) of a string, lower-cased.
+/// Combining marks without the Unicode tables (browser build): the combining
+/// diacritic blocks. Marks of other scripts that matter for words are
+/// alphabetic (`Other_Alphabetic`) and pass [`char::is_alphanumeric`]; the
+/// platform decomposer strips every mark (`\p{M}`) before folding anyway.
+#[cfg(not(feature = "nfkd-tables"))]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A compatibility decomposition (NFKD) of a string, lower-cased; it may also
+/// drop combining marks (they are dropped after it anyway).
 pub type Decomposer = fn(&str) -> String;
 
 static DECOMPOSER: OnceLock<Decomposer> = OnceLock::new();
