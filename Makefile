@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package size-budget bench bench-native bench-peers bench-widget fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-size size-budget bench bench-native bench-peers bench-widget fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -17,7 +17,7 @@ pkg: setup ## Build pkg/: the npm package and the script-tag embed
 demo: pkg ## Build and serve the demo article on http://127.0.0.1:8080
 	@node scripts/serve.mjs
 
-test: setup lint test-native pkg test-wasm test-e2e test-package ## Run every test (what CI runs)
+test: setup lint test-native pkg test-size test-wasm test-e2e test-package ## Run every test (what CI runs)
 
 lint: setup ## rustfmt and clippy (warnings are errors)
 	cargo fmt --all -- --check
@@ -37,7 +37,10 @@ test-e2e: pkg ## Browser end-to-end tests (node --test + playwright-core)
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/
 
-size-budget: pkg ## Fail when what the embed loads exceeds 90 KiB gzip
+test-size: pkg ## Guard against growth: what the embed loads must stay under 180 KiB gzip (175.7 today)
+	node scripts/size-budget.mjs 180
+
+size-budget: pkg ## The target: fail when what the embed loads exceeds 90 KiB gzip (fails today)
 	node scripts/size-budget.mjs 90
 
 bench: pkg ## Every benchmark; rewrites BENCHMARKS.md and BENCHMARKS.json

@@ -8,7 +8,7 @@ import initWasm, {
   documentRaw,
   mountExplorer,
 } from '../build/wasm/charter_explorer.js';
-import css from './style.css';
+import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
 
 // eslint-disable-next-line no-undef
 export const version = typeof __CHARTER_VERSION__ === 'string' ? __CHARTER_VERSION__ : '0.0.0-dev';

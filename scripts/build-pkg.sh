@@ -14,10 +14,12 @@ mkdir -p build/wasm pkg
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   target/wasm32-unknown-unknown/release/charter_explorer.wasm -o build/charter_explorer.opt.wasm
-wasm-bindgen --target web --out-dir build/wasm --out-name charter_explorer build/charter_explorer.opt.wasm
+wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir build/wasm --out-name charter_explorer build/charter_explorer.opt.wasm
 cp build/wasm/charter_explorer_bg.wasm pkg/
 
 version=$(node -p "require('./js/package.json').version")
+# The widget's stylesheet travels inside the module as text: minify it first.
+npx esbuild js/style.css --minify --log-level=warning --outfile=build/style.min.css
 npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
   --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" --outfile=pkg/charter_explorer.js
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
