@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-size size-budget bench bench-native bench-peers bench-widget fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-size size-budget size-floor bench bench-native bench-peers bench-widget fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ test-size: pkg ## Guard against growth: what the embed loads must stay under 180
 
 size-budget: pkg ## The target: fail when what the embed loads exceeds 90 KiB gzip (fails today)
 	node scripts/size-budget.mjs 90
+
+size-floor: setup ## What the search API alone and with the smallest Leptos component weigh (gzip)
+	scripts/size-floor.sh
 
 bench: pkg ## Every benchmark; rewrites BENCHMARKS.md and BENCHMARKS.json
 	node bench/report.mjs

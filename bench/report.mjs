@@ -36,6 +36,8 @@ try {
 } catch {
   /* twiggy missing: say so */
 }
+console.log('size floor…');
+const floor = sh('scripts/size-floor.sh 2>/dev/null').trimEnd();
 const versions = {
   rustc: sh('rustc --version').split(' ')[1],
   chromium: sh('chromium --version').split(' ')[1],
@@ -130,10 +132,19 @@ ${sizes.split('\n').map((l) => `  ${l}`).join('\n')}
   The Leptos runtime (tachys, reactive_graph, leptos, indexmap) is about a quarter of it, the widget's
   own components (charter_explorer, the inlined mount) about an eighth, the search engine with fst and
   the stemmer under a tenth, and \`core\`/\`alloc\` generics instantiated for all of them about a sixth.
-  Data is the index and text (~33 KB), Unicode tables for non-ASCII text and panic/format strings.
-  A minimal Leptos 0.8 app (an input, a button, a \`<Show>\`, a list) built the same way is 98 KB raw /
-  38.8 KB gzip of WebAssembly plus 4 KB gzip of glue: Leptos alone takes half of an 80 KiB budget.
-  The JS glue wasm-bindgen writes for the DOM calls Leptos makes is 11.6 KiB gzip on its own.
+  Data is the index with the text (~31 KB raw, 12.5 KB gzip; postings stored by column), panic and
+  format strings, and the Unicode tables behind \`char::is_alphanumeric\` (NFKD, case folding and
+  combining marks come from the browser: \`normalize("NFKD")\`, \`toLowerCase()\`, \`/\\p{M}/u\`).
+  The floor under any budget (\`scripts/size-floor.sh\`, the same build made of less of the project):
+
+  \`\`\`
+${floor.split('\n').map((l) => `  ${l}`).join('\n')}
+  \`\`\`
+
+  Leptos' own runtime with one trivial component adds about 20 KiB gzip to the search API; with the
+  embed script and the wasm-bindgen glue that is already close to 90 KiB before any of the widget's
+  own views, styles or the typed JS API. The JS glue wasm-bindgen writes for the DOM calls Leptos
+  makes, with the API wrapper and the stylesheet, is ${kib(w.payload.find((p) => p.file === 'charter_explorer.js').gzip)} KiB gzip.
 - **Start-up.** Measured in the page: importing the JS module 18–58 ms (three chained requests,
   embed.js → charter_explorer.js → .wasm), \`init()\` (fetch, compile and instantiate the WebAssembly,
   read the document) 29–41 ms, mounting in browse mode (all 27 clauses) 18–22 ms. Each shrinks with the

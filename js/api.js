@@ -27,14 +27,26 @@ let doc = null; // document snapshot (plain JS objects), after init
 let wasmExports = null;
 
 /**
+ * The module's own `charter_explorer_bg.wasm`: a URL to fetch in a browser;
+ * its bytes, read from disk, under Node.js (whose `fetch` cannot read
+ * `file:` URLs), found without an import that bundlers would try to follow.
+ */
+function ownWasm() {
+  const url = new URL('./charter_explorer_bg.wasm', import.meta.url);
+  const fs = url.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : undefined;
+  return fs ? fs.promises.readFile(url) : url;
+}
+
+/**
  * Loads the WebAssembly module once. `input` may be a URL, a string, a
  * Response, bytes or a compiled WebAssembly.Module; by default the
- * `charter_explorer_bg.wasm` next to this file is fetched.
+ * `charter_explorer_bg.wasm` next to this file is fetched (read from disk
+ * under Node.js).
  */
 export default function init(input) {
   if (!ready) {
-    const source = input ?? new URL('./charter_explorer_bg.wasm', import.meta.url);
-    ready = initWasm({ module_or_path: source })
+    ready = Promise.resolve(input ?? ownWasm())
+      .then((source) => initWasm({ module_or_path: source }))
       .then((exports) => {
         wasmExports = exports;
         doc = buildDocument(documentRaw());

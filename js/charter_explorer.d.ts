@@ -129,7 +129,11 @@ export interface ExplorerHandle {
 /** Input accepted by {@link init}. */
 export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
 
-/** Loads the WebAssembly module (once). Rejects with a CharterError ('LOAD_FAILED'). */
+/**
+ * Loads the WebAssembly module (once). Without `input` it fetches the
+ * `charter_explorer_bg.wasm` beside the module (under Node.js it reads that
+ * file). Rejects with a CharterError ('LOAD_FAILED').
+ */
 export default function init(input?: InitInput): Promise<void>;
 export { init };
 export declare function isReady(): boolean;

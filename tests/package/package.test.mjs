@@ -102,3 +102,16 @@ test('a strict TypeScript consumer type-checks, and wrong uses are type errors',
   const errors = out.split('\n').filter((l) => l.includes('error TS'));
   assert.equal(errors.length, 5, out);
 });
+
+test('Node.js imports the installed package and searches with no browser and no arguments to init()', () => {
+  const script = `
+    import init, { search, clause, mount, CharterError } from 'charter-explorer';
+    await init();
+    const r = search('nucelar cooperation', { limit: 3 });
+    let code = null;
+    try { mount(null); } catch (e) { code = e instanceof CharterError ? e.code : String(e); }
+    console.log(JSON.stringify({ first: r[0].id, mark: r[0].text.slice(...r[0].highlights[0]), clause: clause('III.4').section, code }));
+  `;
+  const out = run('node', ['--input-type=module', '-e', script], join(work, 'app'));
+  assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), { first: 'I.4', mark: 'nuclear', clause: 'III', code: 'BAD_ELEMENT' });
+});
