@@ -77,6 +77,13 @@ async fn browse_mode_shows_the_whole_charter() {
     assert_eq!(text(&c, ".ce-status"), "27 clauses");
     assert!(text(&c, ".ce-lead").starts_with("The Government of the Republic of Azerbaijan"));
     assert_eq!(all(&c, ".ce-browse-section").len(), 5);
+    let region = c.query_selector("[data-testid=browse]").unwrap().unwrap();
+    assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(
+        region.get_attribute("aria-label").as_deref(),
+        Some("The full charter")
+    );
+    assert!(text(&c, "[data-testid=browse-I] h3").starts_with("Section I: "));
     h.remove();
 }
 
@@ -288,6 +295,20 @@ async fn labels_translate_the_interface() {
     tick().await;
     assert_eq!(text(&c, ".ce-status"), "27 madde");
     assert_eq!(text(&c, ".ce-search .ce-sr"), "Şartnamede ara");
+    let later = js_sys::Object::new();
+    js_sys::Reflect::set(&later, &"section".into(), &"Bölmə".into()).unwrap();
+    js_sys::Reflect::set(&later, &"browse".into(), &"Xartiya".into()).unwrap();
+    handle.set_labels(later.into()).unwrap();
+    tick().await;
+    assert!(
+        text(&c, "[data-testid=browse-I] h3").starts_with("Bölmə I: "),
+        "section headings follow label changes"
+    );
+    let region = c.query_selector("[data-testid=browse]").unwrap().unwrap();
+    assert_eq!(
+        region.get_attribute("aria-label").as_deref(),
+        Some("Xartiya")
+    );
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"nonsense".into(), &"x".into()).unwrap();
     assert!(handle.set_labels(bad.into()).is_err());

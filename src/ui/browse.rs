@@ -14,7 +14,7 @@ pub fn Browse() -> impl IntoView {
     let Ok(index) = crate::index() else {
         return ().into_any();
     };
-    (move || {
+    let sections = move || {
         let selected = ctx.sections.get();
         index
             .sections()
@@ -24,7 +24,7 @@ pub fn Browse() -> impl IntoView {
                 let heading = if s.id == "P" {
                     s.title.to_string()
                 } else {
-                    format!("{} {}: {}", l.read_untracked().section, s.id, s.title)
+                    format!("{} {}: {}", l.read().section, s.id, s.title)
                 };
                 let items = index
                     .clauses()
@@ -42,6 +42,11 @@ pub fn Browse() -> impl IntoView {
                 }
             })
             .collect_view()
-    })
+    };
+    view! {
+        <div role="region" aria-label=move || l.read().browse.clone() data-testid="browse">
+            {sections}
+        </div>
+    }
     .into_any()
 }
