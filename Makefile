@@ -37,7 +37,7 @@ test-e2e: pkg ## Browser end-to-end tests (node --test + playwright-core)
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/
 
-test-size: pkg ## Guard against growth: what the embed loads must stay under 180 KiB gzip (175.7 today)
+test-size: pkg ## Guard against growth: what the embed loads must stay under 180 KiB gzip (176.3 today)
 	node scripts/size-budget.mjs 180
 
 size-budget: pkg ## The target: fail when what the embed loads exceeds 90 KiB gzip (fails today)
