@@ -1,20 +1,15 @@
 #!/usr/bin/env bash
 # Builds pkg/ — the npm package and the script-tag embed:
-# cargo (real LTO, see TOOLCHAIN notes) → wasm-bindgen --target web → wasm-opt
-# -Oz → esbuild bundles → static fallback → integrity hashes.
+# cargo (real LTO, see TOOLCHAIN notes) → wasm-opt -Oz and wasm-bindgen
+# --target web (scripts/finish-wasm.sh) → esbuild bundles → static fallback →
+# integrity hashes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer
 rm -rf build/wasm pkg
 mkdir -p build/wasm pkg
-# wasm-opt runs before wasm-bindgen: Debian's binaryen 108 rewrites the
-# externref table that wasm-bindgen adds, and the module then fails to
-# instantiate ("Table.set(): Argument 1 is invalid").
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  target/wasm32-unknown-unknown/release/charter_explorer.wasm -o build/charter_explorer.opt.wasm
-wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir build/wasm --out-name charter_explorer build/charter_explorer.opt.wasm
+scripts/finish-wasm.sh target/wasm32-unknown-unknown/release/charter_explorer.wasm build/wasm charter_explorer
 cp build/wasm/charter_explorer_bg.wasm pkg/
 
 version=$(node -p "require('./js/package.json').version")

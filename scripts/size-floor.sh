@@ -19,12 +19,8 @@ kib() { node -e "const z=require('zlib'),fs=require('fs');process.stdout.write((
 
 measure() { # name
   (cd "$work" && cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer)
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/charter_explorer.wasm" -o "$work/opt.wasm"
   rm -rf "$work/out"
-  wasm-bindgen --target web --remove-name-section --remove-producers-section \
-    --out-dir "$work/out" --out-name ce "$work/opt.wasm"
+  scripts/finish-wasm.sh "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/charter_explorer.wasm" "$work/out" ce
   npx esbuild "$work/out/ce.js" --minify --log-level=warning --outfile="$work/out/ce.min.js"
   printf '%-40s wasm %6s KiB + wasm-bindgen glue %5s KiB gzip\n' "$1" \
     "$(kib "$work/out/ce_bg.wasm")" "$(kib "$work/out/ce.min.js")"

@@ -4,10 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build/size
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  target/wasm32-unknown-unknown/release/charter_explorer.wasm -o build/size/named.wasm
-wasm-bindgen --target web --keep-debug --out-dir build/size --out-name named build/size/named.wasm
+KEEP_NAMES=1 scripts/finish-wasm.sh target/wasm32-unknown-unknown/release/charter_explorer.wasm build/size named
 twiggy top -n 100000 -f csv build/size/named_bg.wasm > build/size/top.csv
 python3 - <<'PY'
 import csv, re, collections
