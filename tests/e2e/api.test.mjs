@@ -1,22 +1,13 @@
 // The ESM API in a real browser: typed errors, results, highlights, mount
 // handle and the analytics events.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage, startServer } from './helpers.mjs';
+import { test } from 'node:test';
+import { openPage, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 test('calls before init() are typed errors, not wasm panics', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/two.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/two.html`);
   const r = await page.evaluate(async () => {
     const m = await import('/pkg/charter_explorer.js?fresh');
     const out = {};
@@ -39,7 +30,7 @@ test('calls before init() are typed errors, not wasm panics', async () => {
 });
 
 test('search, suggest, counts, clauses and errors through the JS API', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/api.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/api.html`);
   await page.waitForFunction(() => window.__ready);
   const r = await page.evaluate(async () => {
     const m = await import('/pkg/charter_explorer.js');
@@ -108,7 +99,7 @@ test('search, suggest, counts, clauses and errors through the JS API', async () 
 });
 
 test('mount() handle and analytics events', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/api.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/api.html`);
   await page.waitForFunction(() => window.__ready);
   const box = page.locator('#mounted');
   await box.locator('.ce-root').waitFor();

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -28,6 +29,26 @@ export async function launch(extraArgs = []) {
 /** Serves www/ and pkg/ (plus any extra mounts) and returns { url, close }. */
 export function startServer(opts = {}) {
   return serve(opts);
+}
+
+/**
+ * For a test file: before its tests, runs `prepare` (e.g. writes a site),
+ * launches Chromium (with `launchArgs`) and starts a server (with `server`
+ * options); after them, closes both. Returns an object whose `browser` and
+ * `server` are set once the tests run.
+ */
+export function useBrowserAndServer({ launchArgs = [], server = {}, prepare } = {}) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    await prepare?.();
+    env.browser = await launch(launchArgs);
+    env.server = await startServer(server);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**

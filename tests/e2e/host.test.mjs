@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { Explorer, launch, openPage, root, shotsDir, startServer } from './helpers.mjs';
+import { Explorer, openPage, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const HOSTILE = `* { box-sizing: content-box; font-size: 30px; line-height: 3 }
 mark { display: none } button { all: unset } div { display: flex } input { width: 10px }
@@ -19,24 +19,19 @@ ${embed ? '<script type="module" src="/pkg/embed.js"></script>' : ''}</head>
 <body><p id="probe">Probe <mark>mark</mark> <button>button</button> <input value="input"></p>
 <charter-explorer hash="off" max-height="560"></charter-explorer></body></html>`;
 
-let browser;
-let server;
-before(async () => {
-  mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'clean.html'), page(''));
-  writeFileSync(join(site, 'hostile.html'), page(HOSTILE));
-  writeFileSync(join(site, 'bare.html'), page('', false));
-  writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  browser = await launch();
-  server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const env = useBrowserAndServer({
+  server: { mounts: { '/pkg/': join(root, 'pkg'), '/': site } },
+  prepare() {
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'clean.html'), page(''));
+    writeFileSync(join(site, 'hostile.html'), page(HOSTILE));
+    writeFileSync(join(site, 'bare.html'), page('', false));
+    writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  },
 });
 
 async function shot(path, act) {
-  const { page: p, context } = await openPage(browser, `${server.url}/${path}`, { viewport: { width: 800, height: 900 } });
+  const { page: p, context } = await openPage(env.browser, `${env.server.url}/${path}`, { viewport: { width: 800, height: 900 } });
   const w = await new Explorer(p).ready();
   await act(w);
   const png = PNG.sync.read(await w.host.screenshot());
@@ -68,7 +63,7 @@ test('aggressive global CSS on the host page does not change how the widget look
 
 test('the widget changes no style outside itself', async () => {
   const read = async (path, wait) => {
-    const { page: p, context } = await openPage(browser, `${server.url}/${path}`);
+    const { page: p, context } = await openPage(env.browser, `${env.server.url}/${path}`);
     if (wait) await new Explorer(p).ready();
     const r = await p.evaluate(() => {
       const props = ['color', 'background-color', 'font-family', 'font-size', 'line-height', 'display', 'margin-top', 'padding-top', 'box-sizing', 'width'];
@@ -91,7 +86,7 @@ test('the widget changes no style outside itself', async () => {
 });
 
 test('privacy: only its own files, no cookies, no storage', async () => {
-  const { page: p, context, log } = await openPage(browser, `${server.url}/clean.html`);
+  const { page: p, context, log } = await openPage(env.browser, `${env.server.url}/clean.html`);
   await p.addInitScript(() => {
     window.__writes = [];
     const note = (what) => window.__writes.push(what);
@@ -135,6 +130,6 @@ test('privacy: only its own files, no cookies, no storage', async () => {
   assert.deepEqual(await context.cookies(), []);
   const paths = [...new Set(log.requests.map((u) => new URL(u).pathname))].sort();
   assert.deepEqual(paths, ['/clean.html', '/favicon.svg', '/pkg/charter_explorer.js', '/pkg/charter_explorer_bg.wasm', '/pkg/embed.js']);
-  assert.ok(log.requests.every((u) => u.startsWith(server.url)));
+  assert.ok(log.requests.every((u) => u.startsWith(env.server.url)));
   await context.close();
 });

@@ -2,29 +2,25 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launch, openPage, root, startServer } from './helpers.mjs';
+import { test } from 'node:test';
+import { openPage, root, useBrowserAndServer } from './helpers.mjs';
 
 const site = join(root, 'build', 'load-www');
-let browser;
-let server;
-before(async () => {
-  mkdirSync(site, { recursive: true });
-  const ten = Array.from({ length: 10 }, (_, i) => `<charter-explorer id="e${i}" hash="off" max-height="300"></charter-explorer>`).join('\n');
-  writeFileSync(join(site, 'ten.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head><body>${ten}<div id="box"></div></body></html>`);
-  writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+const env = useBrowserAndServer({
   // gc() lets the test run the JS garbage collector: the widget's event
   // listeners are JS functions whose Rust side is freed when JS collects them.
-  browser = await launch(['--js-flags=--expose-gc']);
-  server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  launchArgs: ['--js-flags=--expose-gc'],
+  server: { mounts: { '/pkg/': join(root, 'pkg'), '/': site } },
+  prepare() {
+    mkdirSync(site, { recursive: true });
+    const ten = Array.from({ length: 10 }, (_, i) => `<charter-explorer id="e${i}" hash="off" max-height="300"></charter-explorer>`).join('\n');
+    writeFileSync(join(site, 'ten.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head><body>${ten}<div id="box"></div></body></html>`);
+    writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  },
 });
 
 test('ten instances on one page are all interactive', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('charter-explorer')].every((e) => e.shadowRoot?.querySelector('.ce-root')), null, { timeout: 20000 });
   const queries = ['nuclear', 'demining', 'talent', 'electricity', 'Washington', 'terrorism', 'Century Agreement', 'sovereignty', 'cyber', 'roadmaps'];
   const want = ['I.4', 'III.4', 'II.6', 'I.3', 'P.2', 'III.2', 'I.b', 'P.1', 'III.3', 'IV.b'];
@@ -35,7 +31,7 @@ test('ten instances on one page are all interactive', async () => {
 });
 
 test('1,000 mount/unmount cycles return memory and DOM to baseline', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
   const r = await page.evaluate(async () => {
     const m = await import('/pkg/charter_explorer.js');
     await m.default();
@@ -86,7 +82,7 @@ test('1,000 mount/unmount cycles return memory and DOM to baseline', async () =>
 });
 
 test('a 10,000-character paste answers within one frame; fast typing drops nothing', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/ten.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
   await page.locator('#e0 .ce-root').waitFor();
   // Five different pastes after a short warm-up (the first calls into the
   // WebAssembly run in baseline-compiled code); the median must fit a frame.

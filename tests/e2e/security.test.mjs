@@ -1,8 +1,8 @@
 // Hostile input never becomes markup or code, and the widget works under a
 // strict Content-Security-Policy.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Explorer, launch, openPage, startServer } from './helpers.mjs';
+import { test } from 'node:test';
+import { Explorer, openPage, useBrowserAndServer } from './helpers.mjs';
 
 export const PAYLOADS = [
   '<script>window.__xss=1</script>',
@@ -20,16 +20,7 @@ export const PAYLOADS = [
 ];
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer({ headers: (p) => (p === '/csp.html' ? { 'Content-Security-Policy': CSP } : {}) });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ server: { headers: (p) => (p === '/csp.html' ? { 'Content-Security-Policy': CSP } : {}) } });
 
 /** Elements that would mean input became markup, anywhere on the page. */
 async function injected(page) {
@@ -47,7 +38,7 @@ async function injected(page) {
 }
 
 test('payloads through the search box, attributes, labels and the URL hash stay text', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/#charter-${encodeURIComponent('<img src=x onerror=window.__xss=1>')}`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/#charter-${encodeURIComponent('<img src=x onerror=window.__xss=1>')}`);
   const w = await new Explorer(page).ready();
   for (const p of PAYLOADS) {
     await w.type(p);
@@ -78,7 +69,7 @@ test('payloads through the search box, attributes, labels and the URL hash stay 
 });
 
 test('the widget works fully under a strict Content-Security-Policy', async () => {
-  const { page, context, log } = await openPage(browser, `${server.url}/csp.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/csp.html`);
   const violations = [];
   await page.exposeFunction('__cspViolation', (v) => violations.push(v));
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));

@@ -2,19 +2,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { Explorer, launch, openPage, root, shotsDir, startServer } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { Explorer, openPage, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 function assertPolite(log, origin) {
   assert.deepEqual(log.errors, [], 'no console errors or uncaught exceptions');
@@ -24,7 +15,7 @@ function assertPolite(log, origin) {
 
 describe('widget on the demo article', () => {
   test('typing filters results and marks matches', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     assert.equal(await w.results.count(), 27, 'browse mode shows the charter');
     await w.type('demining');
@@ -39,12 +30,12 @@ describe('widget on the demo article', () => {
     await w.type('blockchain');
     assert.equal(await w.results.count(), 0);
     assert.equal(await w.status.textContent(), 'No clause mentions “blockchain”.');
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('chips filter and show counts', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     await w.type('digital');
     const counts = {};
@@ -61,12 +52,12 @@ describe('widget on the demo article', () => {
     assert.equal(await w.chip('III').getAttribute('aria-pressed'), 'true');
     await w.chip('all').click();
     assert.equal(await w.results.count(), counts.all);
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('a deep link opens the clause and scrolls the widget into view', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/#charter-III.4`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/#charter-III.4`);
     const w = await new Explorer(page).ready();
     await w.clause().waitFor();
     assert.equal(await w.clause().getAttribute('data-id'), 'III.4');
@@ -83,12 +74,12 @@ describe('widget on the demo article', () => {
     });
     await page.waitForTimeout(50);
     assert.equal(await w.clause().getAttribute('data-id'), 'P.2', 'hashchange opens the clause');
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('keyboard only: type, arrow through results, open, step, escape back', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     await w.input.focus();
     await page.keyboard.type('security');
@@ -113,12 +104,12 @@ describe('widget on the demo article', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Escape');
     assert.equal(await w.input.inputValue(), '', 'Escape clears the search');
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('copy citation and copy link put the right text on the clipboard', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const w = await new Explorer(page).ready();
     await w.type('AI data centers');
     await w.results.first().click();
@@ -127,13 +118,13 @@ describe('widget on the demo article', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Azerbaijan–United States Strategic Partnership Charter (10 Feb. 2026), Section II, para. 4');
     await w.host.locator('[data-testid=copy-link]').click();
     await page.waitForTimeout(50);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/#charter-II.4`);
-    assertPolite(log, server.url);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}/#charter-II.4`);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('attribute changes apply, bad values warn and keep working', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     await w.host.evaluate((el) => el.setAttribute('query', 'terrorism'));
     await page.waitForTimeout(30);
@@ -167,12 +158,12 @@ describe('widget on the demo article', () => {
     assert.ok(log.warnings.some((m) => m.includes('labels')));
     assert.ok(log.warnings.some((m) => m.includes('max-height')));
     assert.equal(await w.host.locator('.ce-root').count(), 1);
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('two instances on one page stay independent; removing one frees it', async () => {
-    const { page, context, log } = await openPage(browser, `${server.url}/two.html`);
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/two.html`);
     const a = await new Explorer(page, '#first').ready();
     const b = await new Explorer(page, '#second').ready();
     assert.equal(await b.results.count(), 5, 'the div instance starts on Section III');
@@ -195,20 +186,20 @@ describe('widget on the demo article', () => {
     });
     const c = await new Explorer(page, '#third').ready();
     assert.equal(await c.results.count(), 27);
-    assertPolite(log, server.url);
+    assertPolite(log, env.server.url);
     await context.close();
   });
 
   test('the widget reserves its height while loading', async () => {
-    const { page, context } = await openPage(browser, `${server.url}/`);
+    const { page, context } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     const loaded = await w.host.evaluate((el) => el.getBoundingClientRect().height);
     await context.close();
     // Load again with the wasm held back: the skeleton must be as tall.
-    const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx2 = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p2 = await ctx2.newPage();
     await p2.route('**/*.wasm', () => {});
-    await p2.goto(`${server.url}/`);
+    await p2.goto(`${env.server.url}/`);
     await p2.locator('charter-explorer .ce-skeleton').waitFor();
     const skeleton = await p2.locator('charter-explorer').evaluate((el) => el.getBoundingClientRect().height);
     assert.ok(Math.abs(skeleton - loaded) <= 1, `skeleton ${skeleton}px vs loaded ${loaded}px`);
@@ -229,7 +220,7 @@ describe('accessibility and looks', () => {
 
   for (const theme of ['light', 'dark']) {
     test(`axe-core finds no violations (${theme})`, async () => {
-      const { page, context } = await openPage(browser, `${server.url}/`, { colorScheme: theme });
+      const { page, context } = await openPage(env.browser, `${env.server.url}/`, { colorScheme: theme });
       const w = await new Explorer(page).ready();
       await w.host.evaluate((el, t) => el.setAttribute('theme', t), theme);
       await page.waitForTimeout(30);
@@ -252,7 +243,7 @@ describe('accessibility and looks', () => {
       ['desktop', { width: 1280, height: 900 }],
       ['mobile', { width: 375, height: 800 }],
     ]) {
-      const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
+      const { page, context } = await openPage(env.browser, `${env.server.url}/`, { viewport });
       const w = await new Explorer(page).ready();
       await w.host.scrollIntoViewIfNeeded();
       await w.host.screenshot({ path: join(shotsDir, `${name}-browse.png`) });
