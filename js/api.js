@@ -9,6 +9,9 @@ import initWasm, {
   mountExplorer,
 } from '../build/wasm/charter_explorer.js';
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
+import { parseHeight } from './height.js';
+
+export { parseHeight };
 
 // eslint-disable-next-line no-undef
 export const version = typeof __CHARTER_VERSION__ === 'string' ? __CHARTER_VERSION__ : '0.0.0-dev';
@@ -253,17 +256,6 @@ export function adoptStyles(root) {
 }
 
 const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);
-
-/** Reads a CSS length for max-height; null means the default. */
-export function parseHeight(value) {
-  if (value === undefined || value === null || value === '') return null;
-  const v = String(value).trim();
-  if (v === 'none') return 'auto';
-  const css = /^\d+(\.\d+)?$/.test(v) ? `${v}px` : v;
-  if (typeof CSS !== 'undefined' && CSS.supports && CSS.supports('max-height', css) && !/[;{}]/.test(css)) return css;
-  warn(`max-height "${v}" is not a CSS length; the default is used`);
-  return null;
-}
 
 function shadowFor(element) {
   if (element.shadowRoot) return element.shadowRoot;

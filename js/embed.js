@@ -2,9 +2,20 @@
 //   <script type="module" src=".../embed.js"></script>
 // then <charter-explorer></charter-explorer> or <div data-charter-explorer></div>.
 // Defines the custom element and nothing else global.
-import init, { mount, adoptStyles, parseHeight } from './charter_explorer.js';
+//
+// Fast start: this file carries the widget's stylesheet and its browse view as
+// static markup (rendered at build time by the live widget itself, see
+// scripts/prerender.mjs), so the reader is reading the charter before any
+// WebAssembly runs. The search engine (charter_explorer.js and its .wasm,
+// fetched together) loads when the widget comes within about a viewport of
+// being seen, on the reader's first intent (focus, pointer, typing), or at
+// once with loading="eager". It then takes over the static view in place:
+// same markup, same box, the typed text, scroll position and focus kept.
+import css from '../build/style.min.css';
+import staticView from '../build/static-view.html';
+import { parseHeight } from './height.js';
 
-const ATTRS = ['query', 'section', 'clause', 'theme', 'max-height', 'hash', 'labels'];
+const ATTRS = ['query', 'section', 'clause', 'theme', 'max-height', 'hash', 'labels', 'loading'];
 const TAG = 'charter-explorer';
 const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);
 let reportedFailure = false;
@@ -35,6 +46,15 @@ function parseLabels(v) {
   return undefined;
 }
 
+/** The labels without a warning (the live widget reports bad ones once). */
+function parseLabelsQuiet(v) {
+  try {
+    return v ? JSON.parse(v) : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 const THEMES = ['light', 'dark', 'auto'];
 function parseTheme(v) {
   if (!v) return 'light';
@@ -44,6 +64,83 @@ function parseTheme(v) {
   return 'light';
 }
 
+function isEager(v) {
+  return typeof v === 'string' && v.trim().toLowerCase() === 'eager';
+}
+
+// ---- the engine: loaded once for every widget on the page -----------------
+
+let engine = null;
+/**
+ * Starts loading the engine: the JS module and the .wasm are requested
+ * together (no chain), and the wasm is compiled while it streams in
+ * (wasm-bindgen's init takes the Response: `instantiateStreaming`, falling
+ * back to bytes when a server sends the wrong MIME type).
+ */
+function loadEngine() {
+  if (!engine) {
+    const base = import.meta.url;
+    const wasm = fetch(new URL('./charter_explorer_bg.wasm', base), { credentials: 'same-origin' });
+    wasm.catch(() => {}); // reported once, through init() below
+    engine = import('./charter_explorer.js').then((m) => m.default(wasm).then(() => m));
+  }
+  return engine;
+}
+
+let sheet = null;
+function adoptStyles(root) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.prepend(style);
+}
+
+let template = null;
+function staticMarkup() {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = staticView;
+  }
+  return template.content.cloneNode(true);
+}
+
+// One observer for every widget: the engine loads when one comes within
+// about a viewport of being seen.
+let observer = null;
+const observed = new Map();
+function watch(el, controller) {
+  if (typeof IntersectionObserver !== 'function') {
+    controller.wake();
+    return;
+  }
+  if (!observer) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          const c = observed.get(e.target);
+          if (c) c.wake();
+        }
+      },
+      { rootMargin: '100% 0px 100% 0px' },
+    );
+  }
+  observed.set(el, controller);
+  observer.observe(el);
+}
+function unwatch(el) {
+  if (observer && observed.delete(el)) observer.unobserve(el);
+}
+
+const INTENT = ['focusin', 'pointerdown', 'pointerenter', 'touchstart', 'keydown'];
+
 /** Drives one widget from an element's attributes (plain or `data-`). */
 class Controller {
   constructor(el, prefix) {
@@ -51,12 +148,18 @@ class Controller {
     this.prefix = prefix;
     this.handle = null;
     this.generation = 0;
+    this.root = null;
+    this.awake = false;
+    this.failed = false;
+    // What the reader did in the static view, handed to the live widget.
+    this.pending = { query: null, sections: null, clause: null };
+    this.onIntent = () => this.wake();
   }
   attr(name) {
     return this.el.getAttribute(this.prefix + name);
   }
   connect() {
-    const gen = ++this.generation;
+    ++this.generation;
     let root;
     try {
       root = this.el.shadowRoot ?? this.el.attachShadow({ mode: 'open' });
@@ -64,37 +167,211 @@ class Controller {
       warn(`cannot attach to <${this.el.localName}>: ${e.message}`);
       return;
     }
+    this.root = root;
     adoptStyles(root);
-    if (!this.handle) root.replaceChildren(skeleton(this.attr('max-height')));
-    init().then(
-      () => {
+    if (!this.handle) this.showStatic();
+    for (const t of INTENT) this.el.addEventListener(t, this.onIntent, { passive: true });
+    this.awake = false;
+    const hash = location.hash.startsWith('#charter-') && parseHash(this.attr('hash'));
+    const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
+    if (isEager(this.attr('loading')) || needsEngine || hash) this.wake();
+    else watch(this.el, this);
+  }
+  /** Loads the engine (once per page) and hands the static view over to it. */
+  wake() {
+    if (this.awake || this.handle || !this.root) return;
+    this.awake = true;
+    unwatch(this.el);
+    const gen = this.generation;
+    loadEngine().then(
+      (m) => {
         if (gen !== this.generation || !this.el.isConnected || this.handle) return;
-        const sections = parseSections(this.attr('section'));
-        this.handle = mount(this.el, {
-          query: this.attr('query') ?? '',
-          section: sections,
-          clause: this.attr('clause') ?? undefined,
-          theme: parseTheme(this.attr('theme')),
-          hash: parseHash(this.attr('hash')),
-          labels: parseLabels(this.attr('labels')),
-          maxHeight: this.attr('max-height') ?? undefined,
-        });
+        this.takeOver(m);
       },
       (e) => {
         if (gen !== this.generation) return;
-        // The reader still gets the charter: the static text placed inside
-        // the element (see README) shows through a slot.
-        const slot = document.createElement('slot');
-        root.replaceChildren(slot);
-        if (!reportedFailure) {
-          reportedFailure = true;
-          console.error(`[charter-explorer] ${e.message}. Showing the static text instead.`);
-        }
+        this.fail(e);
       },
     );
   }
+  staticRoot() {
+    return this.root?.querySelector('.ce-root[data-static]') ?? null;
+  }
+  showStatic() {
+    const wrap = document.createElement('div');
+    wrap.className = 'ce-mount';
+    const h = parseHeight(this.attr('max-height'));
+    if (h) wrap.style.setProperty('--ce-height', h);
+    let view;
+    try {
+      view = staticMarkup();
+    } catch (e) {
+      // A page policy that forbids markup from strings (Trusted Types):
+      // the light-DOM static text (if any) shows through a slot instead.
+      this.root.replaceChildren(document.createElement('slot'));
+      return;
+    }
+    wrap.append(view);
+    this.root.replaceChildren(wrap);
+    const r = this.staticRoot();
+    if (!r) return;
+    r.className = `ce-root ce-${parseTheme(this.attr('theme'))}`;
+    r.addEventListener('input', (ev) => this.staticInput(ev));
+    r.addEventListener('click', (ev) => this.staticClick(ev));
+    r.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && ev.target.classList?.contains('ce-input') && ev.target.value) {
+        ev.target.value = '';
+        this.staticInput(ev);
+      }
+    });
+    this.followHash();
+  }
+  loadingLabel() {
+    const l = parseLabelsQuiet(this.attr('labels'));
+    return typeof l?.loading === 'string' ? l.loading : 'Loading search…';
+  }
+  setStatus(text) {
+    const s = this.staticRoot()?.querySelector('[data-testid=status]');
+    if (!s) return;
+    if (!s.dataset.initial) s.dataset.initial = s.textContent;
+    s.textContent = text ?? s.dataset.initial;
+  }
+  staticInput(ev) {
+    if (!ev.target.classList?.contains('ce-input')) return;
+    this.pending.query = ev.target.value;
+    const clear = this.staticRoot()?.querySelector('[data-testid=clear]');
+    if (clear) clear.hidden = ev.target.value === '';
+    if (this.failed) return;
+    this.setStatus(ev.target.value ? this.loadingLabel() : null);
+    this.wake();
+  }
+  staticClick(ev) {
+    const t = ev.target.closest?.('button, a');
+    if (!t) return;
+    const id = t.dataset.testid ?? '';
+    if (t.classList.contains('ce-result')) {
+      // A plain click opens the clause in the live widget; after a failure
+      // (or with a modifier) the link is a real deep link.
+      if (this.failed || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+      ev.preventDefault();
+      this.pending.clause = t.dataset.id;
+    } else if (id.startsWith('chip-')) {
+      const section = id.slice(5);
+      if (this.failed) {
+        // No engine: a chip still takes the reader to its section.
+        const s = this.staticRoot()?.querySelector(`[data-testid=browse-${section}]`);
+        if (s) s.scrollIntoView({ block: 'start' });
+        return;
+      }
+      this.pending.sections = section === 'all' ? [] : [section];
+      for (const c of this.staticRoot().querySelectorAll('.ce-chip')) c.setAttribute('aria-pressed', String(c === t));
+    } else if (id === 'clear') {
+      const input = this.staticRoot()?.querySelector('.ce-input');
+      if (input) {
+        input.value = '';
+        input.focus();
+        this.staticInput({ target: input });
+      }
+      return;
+    }
+    if (!this.failed) {
+      this.setStatus(this.loadingLabel());
+      this.wake();
+    }
+  }
+  /** `#charter-III.4` in the page URL: show that clause in the static view. */
+  followHash() {
+    if (!parseHash(this.attr('hash')) || !location.hash.startsWith('#charter-')) return;
+    let id = location.hash.slice(9);
+    try {
+      id = decodeURIComponent(id);
+    } catch (e) {
+      /* keep it as it is */
+    }
+    const r = this.staticRoot();
+    const row = r && [...r.querySelectorAll('.ce-result')].find((a) => a.dataset.id.toLowerCase() === id.toLowerCase());
+    if (!row) return;
+    for (const a of r.querySelectorAll('.ce-result[aria-current]')) a.removeAttribute('aria-current');
+    row.setAttribute('aria-current', 'location');
+    requestAnimationFrame(() => {
+      this.el.scrollIntoView({ block: 'start' });
+      const main = r.querySelector('.ce-main');
+      if (main) main.scrollTop += row.getBoundingClientRect().top - main.getBoundingClientRect().top;
+    });
+  }
+  takeOver(m) {
+    const r = this.staticRoot();
+    const main = r?.querySelector('.ce-main');
+    const scrollTop = main ? main.scrollTop : 0;
+    const active = this.root.activeElement;
+    const input = r?.querySelector('.ce-input');
+    const focus = active
+      ? {
+          input: active === input,
+          start: input?.selectionStart ?? 0,
+          end: input?.selectionEnd ?? 0,
+          testid: active.dataset?.testid,
+          id: active.dataset?.id,
+        }
+      : null;
+    const p = this.pending;
+    const query = p.query ?? this.attr('query') ?? '';
+    let handle;
+    try {
+      handle = m.mount(this.el, {
+        query,
+        section: p.sections ?? parseSections(this.attr('section')),
+        clause: p.clause ?? this.attr('clause') ?? undefined,
+        theme: parseTheme(this.attr('theme')),
+        hash: parseHash(this.attr('hash')),
+        labels: parseLabels(this.attr('labels')),
+        maxHeight: this.attr('max-height') ?? undefined,
+      });
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    this.handle = handle;
+    const live = this.root.querySelector('.ce-root');
+    if (!live) return;
+    // The same scroll position and focus as in the static view.
+    const liveMain = live.querySelector('.ce-main');
+    if (liveMain && !query && !p.clause) liveMain.scrollTop = scrollTop;
+    if (focus?.input) {
+      const li = live.querySelector('.ce-input');
+      if (li) {
+        li.focus({ preventScroll: true });
+        try {
+          li.setSelectionRange(focus.start, focus.end);
+        } catch (e) {
+          /* type=search may not support selection in every engine */
+        }
+      }
+    } else if (focus && !p.clause) {
+      const sel = focus.id ? `.ce-result[data-id="${CSS.escape(focus.id)}"]` : focus.testid ? `[data-testid="${CSS.escape(focus.testid)}"]` : null;
+      const el = sel && live.querySelector(sel);
+      if (el) el.focus({ preventScroll: true });
+    }
+  }
+  fail(e) {
+    this.failed = true;
+    this.setStatus(null);
+    const r = this.staticRoot();
+    if (!r) {
+      // No static view (it could not be built): the light-DOM static text.
+      this.root.replaceChildren(document.createElement('slot'));
+    }
+    if (!reportedFailure) {
+      reportedFailure = true;
+      const why = e && e.message ? e.message : String(e);
+      console.error(`[charter-explorer] ${why}. The charter stays readable; search is unavailable.`);
+    }
+  }
   disconnect() {
     this.generation++;
+    unwatch(this.el);
+    for (const t of INTENT) this.el.removeEventListener(t, this.onIntent);
+    this.awake = false;
     if (this.handle) {
       this.handle.unmount();
       this.handle = null;
@@ -102,7 +379,16 @@ class Controller {
   }
   changed(name, value) {
     const h = this.handle;
-    if (!h) return;
+    if (name === 'loading' && isEager(value)) this.wake();
+    if (!h) {
+      if (name === 'theme') {
+        const r = this.staticRoot();
+        if (r) r.className = `ce-root ce-${parseTheme(value)}`;
+      } else if (['query', 'section', 'clause', 'labels'].includes(name) && value) {
+        this.wake();
+      }
+      return;
+    }
     const apply = (fn) => {
       try {
         fn();
@@ -135,24 +421,6 @@ class Controller {
       default:
     }
   }
-}
-
-function skeleton(maxHeight) {
-  const wrap = document.createElement('div');
-  wrap.className = 'ce-mount';
-  const h = parseHeight(maxHeight);
-  if (h) wrap.style.setProperty('--ce-height', h);
-  const box = document.createElement('div');
-  box.className = 'ce-skeleton';
-  box.setAttribute('aria-busy', 'true');
-  for (const w of ['40%', '70%', '100%', '90%', '95%']) {
-    const bar = document.createElement('div');
-    bar.className = 'ce-skeleton-bar';
-    bar.style.setProperty('width', w);
-    box.append(bar);
-  }
-  wrap.append(box);
-  return wrap;
 }
 
 class CharterExplorerElement extends HTMLElement {
@@ -217,4 +485,11 @@ if (typeof document !== 'undefined') {
     }
     if (added) scan();
   }).observe(document.documentElement, { childList: true, subtree: true });
+  // Deep links while the static view is shown (the live widget follows them itself).
+  addEventListener('hashchange', () => {
+    for (const el of document.querySelectorAll(`${TAG}, [data-charter-explorer]`)) {
+      const c = el.localName === TAG ? el._c : divs.get(el);
+      if (c && !c.handle) c.followHash();
+    }
+  });
 }

@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
 # Builds pkg/ — the npm package and the script-tag embed:
-# cargo (real LTO, see TOOLCHAIN notes) → wasm-opt -Oz and wasm-bindgen
-# --target web (scripts/finish-wasm.sh) → esbuild bundles → static fallback →
-# integrity hashes.
+# cargo (real LTO, build-std: scripts/cargo-wasm.sh) → wasm-opt -Oz and
+# wasm-bindgen --target web (scripts/finish-wasm.sh) → esbuild bundle of the
+# API → the static view, rendered by that build (scripts/prerender.mjs) →
+# esbuild bundle of the embed, which carries the static view and the
+# stylesheet → static fallback → integrity hashes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer
+wasm=$(scripts/cargo-wasm.sh)
 rm -rf build/wasm pkg
 mkdir -p build/wasm pkg
-scripts/finish-wasm.sh target/wasm32-unknown-unknown/release/charter_explorer.wasm build/wasm charter_explorer
+scripts/finish-wasm.sh "$wasm" build/wasm charter_explorer
 cp build/wasm/charter_explorer_bg.wasm pkg/
 
 version=$(node -p "require('./js/package.json').version")
-# The widget's stylesheet travels inside the module as text: minify it first.
+# The widget's stylesheet travels inside the modules as text: minify it first.
 npx esbuild js/style.css --minify --log-level=warning --outfile=build/style.min.css
 npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
   --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" --outfile=pkg/charter_explorer.js
+node scripts/prerender.mjs pkg build/static-view.html
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
-  --external:./charter_explorer.js --outfile=pkg/embed.js
+  --loader:.css=text --loader:.html=text --external:./charter_explorer.js --outfile=pkg/embed.js
 cp js/charter_explorer.d.ts js/embed.d.ts pkg/
 cp js/README.npm.md pkg/README.md
 cp LICENSE pkg/LICENSE

@@ -20,7 +20,8 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
-for c in clippy rustfmt; do
+# rust-src: the shipped .wasm rebuilds std (scripts/cargo-wasm.sh).
+for c in clippy rustfmt rust-src; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
 

@@ -169,7 +169,8 @@ macro_rules! label_fields {
             preamble,
             opened,
             browse,
-            signatories
+            signatories,
+            loading
         )
     };
 }

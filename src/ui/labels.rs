@@ -74,6 +74,9 @@ pub struct Labels {
     pub browse: String,
     /// Signatories line heading.
     pub signatories: String,
+    /// Status while the search engine is still on its way (shown by the
+    /// static view in js/embed.js, before any WebAssembly runs).
+    pub loading: String,
 }
 
 impl Default for Labels {
@@ -115,6 +118,7 @@ impl Default for Labels {
             opened: s("Opened {place}"),
             browse: s("The full charter"),
             signatories: s("Signed by"),
+            loading: s("Loading search…"),
         }
     }
 }

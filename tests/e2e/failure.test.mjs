@@ -1,6 +1,7 @@
-// When something fails the reader still gets the charter (the static text
-// pasted inside the element), with one clear console error and nothing thrown
-// into the host page.
+// When something fails the reader still gets the charter, with one clear
+// console error and nothing thrown into the host page: the widget's own static
+// view when the engine cannot run, the static text pasted inside the element
+// when the embed cannot run at all.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,12 +45,15 @@ async function visit(serverOpts, initScript) {
     const el = document.querySelector('charter-explorer');
     const h2 = el.querySelector('.charter-static h2');
     const r = h2.getBoundingClientRect();
+    const view = el.shadowRoot?.querySelector('.ce-root[data-static]');
+    const title = view?.querySelector('.ce-title');
     return {
       staticVisible: r.height > 0 && r.width > 0,
       staticText: h2.textContent,
       clauses: el.querySelectorAll('[data-clause]').length,
       jsonLd: el.querySelector('script[type="application/ld+json"]') !== null,
-      widget: !!el.shadowRoot?.querySelector('.ce-root'),
+      widget: !!el.shadowRoot?.querySelector('.ce-root:not([data-static])'),
+      view: view ? { title: title.textContent, visible: title.getBoundingClientRect().height > 0, clauses: view.querySelectorAll('.ce-result').length } : null,
       uncaught: window.__uncaught,
     };
   });
@@ -58,26 +62,41 @@ async function visit(serverOpts, initScript) {
   return { state, ours: errors.filter((e) => e.includes('[charter-explorer]')), errors };
 }
 
-function assertFallback({ state, ours, errors }) {
+function assertPolite({ state, ours, errors }) {
   assert.equal(state.widget, false);
-  assert.ok(state.staticVisible, 'the static charter is shown');
-  assert.equal(state.staticText, 'Azerbaijan–United States Strategic Partnership Charter');
-  assert.equal(state.clauses, 27);
-  assert.ok(state.jsonLd, 'schema.org JSON-LD is in the fallback');
+  assert.ok(state.jsonLd, 'schema.org JSON-LD stays in the page');
   assert.equal(ours.length, 1, `one clear console error: ${errors.join(' | ')}`);
   assert.deepEqual(state.uncaught, [], 'window.onerror and unhandledrejection stay silent');
   assert.ok(!errors.some((e) => e.startsWith('pageerror')), errors.join(' | '));
 }
 
+/** The embed ran, the engine did not: the widget's static view stays. */
+function assertStaticView(r) {
+  assertPolite(r);
+  assert.ok(r.state.view, 'the static view is shown');
+  assert.ok(r.state.view.visible);
+  assert.equal(r.state.view.title, 'Strategic Partnership Charter');
+  assert.equal(r.state.view.clauses, 27);
+}
+
+/** The embed could not run: the static text pasted in the element shows. */
+function assertFallback(r) {
+  assertPolite(r);
+  const { state } = r;
+  assert.ok(state.staticVisible, 'the static charter is shown');
+  assert.equal(state.staticText, 'Azerbaijan–United States Strategic Partnership Charter');
+  assert.equal(state.clauses, 27);
+}
+
 test('the wasm file answers 404', async () => {
   const r = await visit({ fail: (p) => (p.endsWith('.wasm') ? 404 : 0) });
-  assertFallback(r);
+  assertStaticView(r);
   assert.match(r.ours[0], /could not load its WebAssembly/);
 });
 
 test("the page's CSP lacks 'wasm-unsafe-eval'", async () => {
   const r = await visit({ headers: () => ({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" }) });
-  assertFallback(r);
+  assertStaticView(r);
 });
 
 test('custom elements are unavailable', async () => {
@@ -91,7 +110,7 @@ test('with everything working the widget replaces the static text', async () => 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
-  await page.locator('charter-explorer .ce-root').waitFor();
+  await page.locator('charter-explorer .ce-root:not([data-static])').waitFor();
   const staticShown = await page.evaluate(() => document.querySelector('charter-explorer .charter-static h2').getBoundingClientRect().height);
   assert.equal(staticShown, 0, 'the light-DOM fallback is not rendered once the widget runs');
   await context.close();

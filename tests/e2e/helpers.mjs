@@ -4,27 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, launch } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const shotsDir = join(root, 'test-results', 'screenshots');
 mkdirSync(shotsDir, { recursive: true });
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launch(extraArgs = []) {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+export { CHROMIUM_ARGS, launch };
 
 /** Serves www/ and pkg/ (plus any extra mounts) and returns { url, close }. */
 export function startServer(opts = {}) {
@@ -80,8 +67,9 @@ export class Explorer {
     this.status = this.host.locator('[data-testid=status]');
     this.marks = this.host.locator('.ce-results mark');
   }
+  /** Waits for the live widget (not the static view shown before the engine arrives). */
   async ready() {
-    await this.host.locator('.ce-root').waitFor({ state: 'visible', timeout: 15000 });
+    await this.host.locator('.ce-root:not([data-static])').waitFor({ state: 'visible', timeout: 15000 });
     return this;
   }
   async type(q) {

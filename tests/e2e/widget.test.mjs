@@ -195,14 +195,14 @@ describe('widget on the demo article', () => {
     const w = await new Explorer(page).ready();
     const loaded = await w.host.evaluate((el) => el.getBoundingClientRect().height);
     await context.close();
-    // Load again with the wasm held back: the skeleton must be as tall.
+    // Load again with the wasm held back: the static view must be as tall.
     const ctx2 = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p2 = await ctx2.newPage();
     await p2.route('**/*.wasm', () => {});
     await p2.goto(`${env.server.url}/`);
-    await p2.locator('charter-explorer .ce-skeleton').waitFor();
-    const skeleton = await p2.locator('charter-explorer').evaluate((el) => el.getBoundingClientRect().height);
-    assert.ok(Math.abs(skeleton - loaded) <= 1, `skeleton ${skeleton}px vs loaded ${loaded}px`);
+    await p2.locator('charter-explorer .ce-root[data-static]').waitFor();
+    const early = await p2.locator('charter-explorer').evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(Math.abs(early - loaded) <= 1, `static view ${early}px vs loaded ${loaded}px`);
     await ctx2.close();
   });
 });

@@ -1,0 +1,270 @@
+// Fast start: the charter is readable before any WebAssembly runs (the static
+// view carried by embed.js), the engine loads on demand and in parallel, and
+// the live widget takes over without a jump.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { Explorer, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
+
+const site = join(root, 'build', 'faststart-www');
+const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head>';
+const PAGES = {
+  'top.html': `${HEAD}<body style="margin:0;font-family:Georgia,serif"><charter-explorer hash="off"></charter-explorer></body></html>`,
+  'far.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"></charter-explorer></body></html>`,
+  'eager.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer loading="eager"></charter-explorer></body></html>`,
+  'eager-div.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><div data-charter-explorer data-loading="eager"></div></body></html>`,
+  'deep.html': `${HEAD}<body><h1>Article</h1><div style="height:2000px">Long article text.</div><charter-explorer></charter-explorer></body></html>`,
+};
+
+const env = useBrowserAndServer({
+  server: { mounts: { '/pkg/': join(root, 'pkg'), '/': site } },
+  prepare() {
+    mkdirSync(site, { recursive: true });
+    for (const [f, html] of Object.entries(PAGES)) writeFileSync(join(site, f), html);
+    writeFileSync(join(site, 'favicon.svg'), readFileSync(join(root, 'www', 'favicon.svg')));
+  },
+});
+
+/** A page whose .wasm response is held until `release()`. */
+async function heldPage(path, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [] };
+  page.on('console', (m) => m.type() === 'error' && log.errors.push(m.text()));
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  let release;
+  const released = new Promise((r) => (release = r));
+  let requested;
+  const wasmRequested = new Promise((r) => (requested = r));
+  await page.route('**/*.wasm', async (route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${env.server.url}/${path}`);
+  return { page, context, log, release, wasmRequested };
+}
+
+const staticRoot = (page) => page.locator('charter-explorer .ce-root[data-static]');
+
+/** What a reader sees and what a program finds: text, clause order, test ids. */
+function snapshot(page) {
+  return page.locator('charter-explorer').evaluate((el) => {
+    const r = el.shadowRoot.querySelector('.ce-root');
+    return {
+      text: r.innerText,
+      order: [...r.querySelectorAll('.ce-result')].map((a) => a.dataset.id),
+      hrefs: [...r.querySelectorAll('.ce-result')].map((a) => a.getAttribute('href')),
+      testids: [...r.querySelectorAll('[data-testid]')].map((e) => e.dataset.testid),
+      sections: [...r.querySelectorAll('.ce-section-title')].map((h) => h.textContent),
+    };
+  });
+}
+
+describe('the static view', () => {
+  test('is there before the wasm is requested, and matches the live view in text, order, ids and pixels', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+      const { page, context, log, release, wasmRequested } = await heldPage('top.html', { viewport });
+      await wasmRequested;
+      // The engine is on its way, held back: the reader already has the charter.
+      const s = staticRoot(page);
+      await s.waitFor({ state: 'visible' });
+      assert.equal(await s.locator('.ce-result').count(), 27, 'all 27 clauses');
+      assert.equal(await s.locator('.ce-title').textContent(), 'Strategic Partnership Charter');
+      assert.ok(await s.locator('.ce-input').isVisible(), 'the search field');
+      assert.equal(await s.locator('.ce-chip').count(), 6, 'All and five section chips');
+      const before = await snapshot(page);
+      assert.deepEqual(before.order.slice(0, 6), ['P.1', 'P.2', 'P.3', 'P.4', 'P.5', 'I.a']);
+      const shotStatic = await page.locator('charter-explorer').screenshot({ path: join(shotsDir, `static-${viewport.width}.png`) });
+      release();
+      await new Explorer(page).ready();
+      await page.waitForTimeout(100);
+      const afterSnap = await snapshot(page);
+      assert.deepEqual(afterSnap, before, 'static and live views read the same');
+      const shotLive = await page.locator('charter-explorer').screenshot({ path: join(shotsDir, `live-${viewport.width}.png`) });
+      const a = PNG.sync.read(shotStatic);
+      const b = PNG.sync.read(shotLive);
+      assert.equal(a.width, b.width);
+      assert.equal(a.height, b.height);
+      const changed = pixelmatch(a.data, b.data, null, a.width, a.height, { threshold: 0.1 });
+      assert.ok(changed <= a.width * a.height * 0.001, `${changed} pixels differ at ${viewport.width}px`);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift <= 0.02, `layout shift ${shift}`);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  });
+
+  test('typed text survives the hand-over and is answered when the engine arrives', async () => {
+    const { page, context, log, release, wasmRequested } = await heldPage('top.html');
+    await staticRoot(page).waitFor();
+    await staticRoot(page).locator('.ce-input').click();
+    await page.keyboard.type('nucelar');
+    await wasmRequested;
+    const status = staticRoot(page).locator('[data-testid=status]');
+    assert.equal(await status.textContent(), 'Loading search…');
+    assert.equal(await status.getAttribute('role'), 'status', 'announced politely');
+    release();
+    const w = await new Explorer(page).ready();
+    await w.results.first().waitFor();
+    assert.equal((await w.ids())[0], 'I.4', 'the query typed before the engine is answered');
+    assert.equal(await w.input.inputValue(), 'nucelar');
+    const focused = await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.activeElement?.className);
+    assert.equal(focused, 'ce-input', 'focus stays in the search field');
+    await page.keyboard.type(' coop');
+    await page.waitForTimeout(50);
+    assert.equal(await w.input.inputValue(), 'nucelar coop', 'typing goes on in the live field');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('a chip or a clause chosen before the engine arrives is applied by it', async () => {
+    const { page, context, release } = await heldPage('top.html');
+    await staticRoot(page).locator('[data-testid=chip-III]').click();
+    await staticRoot(page).locator('.ce-result[data-id="III.4"]').click();
+    release();
+    const w = await new Explorer(page).ready();
+    await w.clause().waitFor();
+    assert.match(await w.clause().textContent(), /demining/);
+    assert.deepEqual((await page.locator('charter-explorer').evaluate((el) => el.shadowRoot.querySelector('[data-testid=chip-III]').getAttribute('aria-pressed'))), 'true');
+    await context.close();
+  });
+});
+
+describe('loading on demand', () => {
+  test('a widget far below the fold fetches no engine until scrolled near', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${env.server.url}/far.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(3000);
+    assert.ok(requests.includes('/pkg/embed.js'));
+    assert.deepEqual(requests.filter((p) => p.includes('charter_explorer')), [], 'no engine request while far away');
+    assert.equal(await page.locator('#far .ce-result').count(), 27, 'the static view is already in place');
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('far').offsetTop - 1500));
+    await new Explorer(page, '#far').ready();
+    assert.ok(requests.includes('/pkg/charter_explorer_bg.wasm'));
+    assert.ok(requests.includes('/pkg/charter_explorer.js'));
+    await context.close();
+  });
+
+  test('the JS and the wasm are requested together, not one after the other', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const started = {};
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      started[p] ??= Date.now();
+    });
+    let wasmSeenBeforeJsDone = false;
+    let jsDone = false;
+    page.on('requestfinished', (r) => {
+      if (r.url().endsWith('/charter_explorer.js')) jsDone = true;
+    });
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm') && !jsDone) wasmSeenBeforeJsDone = true;
+    });
+    await page.route('**/charter_explorer.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 300)); // a slow JS response
+      await route.continue();
+    });
+    await page.goto(`${env.server.url}/top.html`);
+    await new Explorer(page).ready();
+    assert.ok(wasmSeenBeforeJsDone, 'the wasm request starts while the JS is still on its way');
+    await context.close();
+  });
+
+  for (const path of ['eager.html', 'eager-div.html']) {
+    test(`loading="eager" fetches at once (${path})`, async () => {
+      const context = await env.browser.newContext();
+      const page = await context.newPage();
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${env.server.url}/${path}`);
+      await page.waitForFunction(() => {
+        const el = document.querySelector('charter-explorer, [data-charter-explorer]');
+        return el.shadowRoot?.querySelector('.ce-root:not([data-static])');
+      });
+      assert.ok(requests.includes('/pkg/charter_explorer_bg.wasm'));
+      await context.close();
+    });
+  }
+
+  test('a focus or a key press in the widget loads the engine', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${env.server.url}/far.html`);
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((p) => p.endsWith('.wasm')));
+    await page.locator('#far .ce-input').focus();
+    await new Explorer(page, '#far').ready();
+    assert.ok(requests.includes('/pkg/charter_explorer_bg.wasm'));
+    await context.close();
+  });
+
+  test('a wasm served with the wrong MIME type still works', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await page.goto(`${env.server.url}/top.html`);
+    const w = await new Explorer(page).ready();
+    await w.type('demining');
+    assert.deepEqual(await w.ids(), ['III.4']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('when the engine fails', () => {
+  test('a 404 wasm leaves a readable charter, deep links included, with one console error', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${env.server.url}/deep.html#charter-III.4`);
+    await page.waitForFunction(() => window.__x || true);
+    await page.waitForTimeout(800);
+    const s = staticRoot(page);
+    assert.equal(await s.locator('.ce-result').count(), 27, 'the static view stays');
+    const row = s.locator('.ce-result[data-id="III.4"]');
+    assert.equal(await row.getAttribute('aria-current'), 'location', 'the deep-linked clause is marked');
+    assert.ok(await row.isVisible());
+    const inView = await row.evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok(inView, 'the deep-linked clause is scrolled into view');
+    // A chip still takes the reader to its section.
+    await s.locator('[data-testid=chip-I]').click();
+    await page.waitForTimeout(100);
+    const top = await s.locator('[data-testid=browse-I] .ce-section-title').evaluate((h) => {
+      const main = h.closest('.ce-main');
+      return Math.abs(h.getBoundingClientRect().top - main.getBoundingClientRect().top);
+    });
+    assert.ok(top < 40, `section I scrolled to (${top}px from the top)`);
+    const ours = errors.filter((e) => e.includes('[charter-explorer]'));
+    assert.equal(ours.length, 1, errors.join(' | '));
+    assert.ok(!errors.some((e) => e.startsWith('pageerror')), errors.join(' | '));
+    await context.close();
+  });
+});
