@@ -22,13 +22,15 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-// Marks the moment the widget is interactive: its search field exists.
+// Marks the moment the widget is interactive: the live widget (not the static
+// view shown before the engine arrives) has its search field and clauses.
 const PROBE = `
   window.__ce = { ready: null };
   const t0 = performance.now();
   const poll = () => {
     const el = document.querySelector('charter-explorer');
-    if (el && el.shadowRoot && el.shadowRoot.querySelector('.ce-input') && el.shadowRoot.querySelectorAll('.ce-result').length) {
+    const live = el && el.shadowRoot && el.shadowRoot.querySelector('.ce-root:not([data-static])');
+    if (live && live.querySelector('.ce-input') && live.querySelectorAll('.ce-result').length) {
       window.__ce.ready = performance.now();
       return;
     }
@@ -48,7 +50,7 @@ export async function measureWidget({ browser, url, loads = LOADS } = {}) {
       if (u.pathname.startsWith('/pkg/')) files.set(u.pathname, null);
     });
     await page.goto(`${url}/`);
-    await page.locator('charter-explorer .ce-input').waitFor();
+    await page.locator('charter-explorer .ce-root:not([data-static]) .ce-input').waitFor();
     await ctx.close();
   }
   const payload = [];
@@ -84,7 +86,7 @@ export async function measureWidget({ browser, url, loads = LOADS } = {}) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${url}/`);
-  await page.locator('charter-explorer .ce-input').waitFor();
+  await page.locator('charter-explorer .ce-root:not([data-static]) .ce-input').waitFor();
   const keys = await page.evaluate(async (queries) => {
     const host = document.querySelector('charter-explorer');
     const input = host.shadowRoot.querySelector('.ce-input');

@@ -139,6 +139,13 @@ function unwatch(el) {
   if (observer && observed.delete(el)) observer.unobserve(el);
 }
 
+/** Within about a viewport of the visible area (the observer's margin). */
+function nearViewport(el) {
+  const r = el.getBoundingClientRect();
+  const h = innerHeight || document.documentElement.clientHeight;
+  return r.bottom >= -h && r.top <= 2 * h && (r.width > 0 || r.height > 0 || el.getClientRects().length > 0);
+}
+
 const INTENT = ['focusin', 'pointerdown', 'pointerenter', 'touchstart', 'keydown'];
 
 /** Drives one widget from an element's attributes (plain or `data-`). */
@@ -168,14 +175,17 @@ class Controller {
       return;
     }
     this.root = root;
+    this.awake = false;
+    // Decide first, so the engine's requests start before the static view is
+    // laid out: a widget already within a viewport of being seen needs it now.
+    const hash = location.hash.startsWith('#charter-') && parseHash(this.attr('hash'));
+    const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
+    const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
+    if (now) this.wake();
     adoptStyles(root);
     if (!this.handle) this.showStatic();
     for (const t of INTENT) this.el.addEventListener(t, this.onIntent, { passive: true });
-    this.awake = false;
-    const hash = location.hash.startsWith('#charter-') && parseHash(this.attr('hash'));
-    const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
-    if (isEager(this.attr('loading')) || needsEngine || hash) this.wake();
-    else watch(this.el, this);
+    if (!now) watch(this.el, this);
   }
   /** Loads the engine (once per page) and hands the static view over to it. */
   wake() {

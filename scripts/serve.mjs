@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -21,9 +22,10 @@ const TYPES = {
 
 /**
  * Starts a server. `mounts` maps URL prefixes to folders; `headers(path)` may
- * return extra headers; `fail(path)` may return a status code to answer with.
+ * return extra headers; `fail(path)` may return a status code to answer with;
+ * `gzip` compresses text and wasm for clients that accept it, as a CDN does.
  */
-export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({}), fail = () => 0, log = null } = {}) {
+export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({}), fail = () => 0, log = null, gzip = false } = {}) {
   const table = mounts ?? { '/pkg/': join(here, 'pkg'), '/': join(here, 'www') };
   const prefixes = Object.keys(table).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
@@ -60,8 +62,15 @@ export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({
     try {
       const s = await stat(file);
       if (!s.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...base });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
+        body = gzipSync(body, { level: 9 });
+        extra['Content-Encoding'] = 'gzip';
+        extra.Vary = 'Accept-Encoding';
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...extra, ...base });
       res.end(body);
     } catch {
       res.writeHead(404, base);

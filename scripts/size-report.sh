@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build/size
-KEEP_NAMES=1 scripts/finish-wasm.sh target/wasm32-unknown-unknown/release/charter_explorer.wasm build/size named
+KEEP_NAMES=1 scripts/finish-wasm.sh "$(scripts/cargo-wasm.sh)" build/size named
 twiggy top -n 100000 -f csv build/size/named_bg.wasm > build/size/top.csv
 python3 - <<'PY'
 import csv, re, collections

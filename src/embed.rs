@@ -105,92 +105,12 @@ fn check_clause(id: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("unknown clause \"{id}\": ids look like P.1, I.a, II.4, IV.c"))
 }
 
-/// Merges label overrides into the defaults; unknown keys are reported.
-fn merge_labels(base: &Labels, over: &BTreeMap<String, String>) -> Result<Labels, String> {
-    let mut value = serde_json_value(base);
-    let mut unknown = Vec::new();
-    for (k, v) in over {
-        if value.iter().any(|(key, _)| key == k) {
-            for (key, val) in value.iter_mut() {
-                if key == k {
-                    *val = v.clone();
-                }
-            }
-        } else {
-            unknown.push(k.clone());
-        }
-    }
-    let labels = labels_from_pairs(&value);
-    if unknown.is_empty() {
-        Ok(labels)
-    } else {
-        Err(format!(
-            "unknown label(s) {}: they were ignored",
-            unknown.join(", ")
-        ))
-    }
-}
-
-/// Every label field, once: `label_fields!(m)` calls `m!(kicker, title, …)`.
-macro_rules! label_fields {
-    ($m:ident) => {
-        $m!(
-            kicker,
-            title,
-            signed,
-            search,
-            placeholder,
-            clear,
-            all,
-            filter,
-            show_all,
-            count_one,
-            count_other,
-            partial,
-            no_results,
-            no_results_here,
-            did_you_mean,
-            truncated,
-            topic,
-            copy_citation,
-            copy_link,
-            copied,
-            copy_failed,
-            previous,
-            next,
-            back,
-            about,
-            about_title,
-            context_note,
-            close,
-            section,
-            paragraph,
-            opening_paragraph,
-            preamble,
-            opened,
-            browse,
-            signatories,
-            loading
-        )
-    };
-}
-
-/// The labels as (key, text) pairs.
-fn serde_json_value(l: &Labels) -> Vec<(String, String)> {
-    macro_rules! pairs {
-        ($($f:ident),*) => { vec![$((stringify!($f).to_string(), l.$f.clone())),*] };
-    }
-    label_fields!(pairs)
-}
-
-/// Labels from (key, text) pairs; unknown keys are ignored here.
-fn labels_from_pairs(p: &[(String, String)]) -> Labels {
-    let mut l = Labels::default();
-    macro_rules! set {
-        ($($f:ident),*) => { for (k, v) in p { match k.as_str() { $(stringify!($f) => l.$f = v.clone(),)* _ => {} } } };
-    }
-    label_fields!(set);
-    l
+/// Labels with a site's overrides, and the warning for keys that name no label.
+fn merge_labels(over: &BTreeMap<String, String>) -> (Labels, Option<String>) {
+    let (labels, unknown) = Labels::merge(over);
+    let warning = (!unknown.is_empty())
+        .then(|| format!("unknown label(s) {}: they were ignored", unknown.join(", ")));
+    (labels, warning)
 }
 
 /// A mounted explorer. Dropping it (or calling `unmount`) removes the widget
@@ -237,10 +157,11 @@ pub fn mount_explorer(
         None => Theme::Light,
     };
     let labels = match &opts.labels {
-        Some(over) => merge_labels(&Labels::default(), over).unwrap_or_else(|e| {
-            warnings.push(e);
-            merge_labels_lenient(over)
-        }),
+        Some(over) => {
+            let (labels, warning) = merge_labels(over);
+            warnings.extend(warning);
+            labels
+        }
         None => Labels::default(),
     };
     let slot: Rc<RefCell<Option<Ctx>>> = Rc::new(RefCell::new(None));
@@ -272,16 +193,6 @@ pub fn mount_explorer(
         mount: Some(Box::new(handle)),
         warnings,
     })
-}
-
-fn merge_labels_lenient(over: &BTreeMap<String, String>) -> Labels {
-    let mut pairs = serde_json_value(&Labels::default());
-    for (k, v) in pairs.iter_mut() {
-        if let Some(x) = over.get(k.as_str()) {
-            *v = x.clone();
-        }
-    }
-    labels_from_pairs(&pairs)
 }
 
 #[wasm_bindgen]
@@ -363,16 +274,9 @@ impl ExplorerHandle {
         } else {
             string_map(&labels).ok_or_else(|| err("labels must be an object of strings".into()))?
         };
-        match merge_labels(&Labels::default(), &over) {
-            Ok(l) => {
-                ctx.labels.try_set(l);
-                Ok(())
-            }
-            Err(e) => {
-                ctx.labels.try_set(merge_labels_lenient(&over));
-                Err(err(e))
-            }
-        }
+        let (labels, warning) = merge_labels(&over);
+        ctx.labels.try_set(labels);
+        warning.map_or(Ok(()), |w| Err(err(w)))
     }
 
     /// The current query and section filter, and the number of results.

@@ -1,129 +1,131 @@
 //! Every word the widget shows, replaceable through the `labels` attribute (a
 //! JSON object), so a site can translate the interface.
+//!
+//! The keys are listed once, in [`labels!`] below: the struct, its defaults,
+//! [`Labels::KEYS`] (which the JS types and the README are checked against)
+//! and the merge of a site's overrides all come from that list.
 
-/// UI strings. `{n}`, `{q}`, `{s}`, `{section}` are filled in where shown.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Labels {
-    /// Small line above the title.
-    pub kicker: String,
-    /// The widget's title.
-    pub title: String,
-    /// Signing line: `{place}`, `{date}`.
-    pub signed: String,
-    /// Search field label.
-    pub search: String,
-    /// Search field placeholder.
-    pub placeholder: String,
-    /// Clear button.
-    pub clear: String,
-    /// "All" chip.
-    pub all: String,
-    /// Section filter group name.
-    pub filter: String,
-    /// Button that drops the section filter.
-    pub show_all: String,
-    /// Result count, one.
-    pub count_one: String,
-    /// Result count, other: `{n}`.
-    pub count_other: String,
-    /// Heading above clauses that match only some words.
-    pub partial: String,
-    /// Zero results: `{q}`.
-    pub no_results: String,
-    /// Zero results in the chosen sections while others have some: `{q}`, `{n}`.
-    pub no_results_here: String,
-    /// Suggestion: `{s}` becomes a button.
-    pub did_you_mean: String,
-    /// The query was cut.
-    pub truncated: String,
-    /// Shown beside tags that matched.
-    pub topic: String,
-    /// "Copy citation".
-    pub copy_citation: String,
-    /// "Copy link".
-    pub copy_link: String,
-    /// Confirmation after copying.
-    pub copied: String,
-    /// When the clipboard is unavailable.
-    pub copy_failed: String,
-    /// Previous clause.
-    pub previous: String,
-    /// Next clause.
-    pub next: String,
-    /// Back to results.
-    pub back: String,
-    /// About button.
-    pub about: String,
-    /// About panel heading.
-    pub about_title: String,
-    /// Note that marks editorial context.
-    pub context_note: String,
-    /// Close (the about panel).
-    pub close: String,
-    /// "Section".
-    pub section: String,
-    /// "paragraph".
-    pub paragraph: String,
-    /// "opening paragraph" (unnumbered paragraphs before numbered items).
-    pub opening_paragraph: String,
-    /// "Preamble".
-    pub preamble: String,
-    /// Announced when a clause opens: `{place}`.
-    pub opened: String,
-    /// Browse mode heading.
-    pub browse: String,
-    /// Signatories line heading.
-    pub signatories: String,
-    /// Status while the search engine is still on its way (shown by the
-    /// static view in js/embed.js, before any WebAssembly runs).
-    pub loading: String,
+use std::collections::BTreeMap;
+
+/// Declares the labels: `key: "default", // doc` once each.
+macro_rules! labels {
+    ($($(#[doc = $doc:literal])* $key:ident: $default:literal,)*) => {
+        /// UI strings. `{n}`, `{q}`, `{s}`, `{place}`, `{date}` are filled in where shown.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Labels {
+            $($(#[doc = $doc])* pub $key: String,)*
+        }
+
+        impl Default for Labels {
+            fn default() -> Self {
+                Labels { $($key: $default.to_string(),)* }
+            }
+        }
+
+        impl Labels {
+            /// Every label key, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
+            fn field_mut(&mut self, key: &str) -> Option<&mut String> {
+                match key {
+                    $(stringify!($key) => Some(&mut self.$key),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-impl Default for Labels {
-    fn default() -> Self {
-        let s = |x: &str| x.to_string();
-        Labels {
-            kicker: s("Azerbaijan – United States"),
-            title: s("Strategic Partnership Charter"),
-            signed: s("Signed in {place}, {date}"),
-            search: s("Search the charter"),
-            placeholder: s("Search the charter — try “energy” or “demining”"),
-            clear: s("Clear"),
-            all: s("All"),
-            filter: s("Filter by section"),
-            show_all: s("Show all sections"),
-            count_one: s("{n} clause"),
-            count_other: s("{n} clauses"),
-            partial: s("Mentioning some of your words"),
-            no_results: s("No clause mentions “{q}”."),
-            no_results_here: s("No clause in this section mentions “{q}”; {n} in other sections."),
-            did_you_mean: s("Did you mean {s}?"),
-            truncated: s("Your search was shortened."),
-            topic: s("Topic"),
-            copy_citation: s("Copy citation"),
-            copy_link: s("Copy link"),
-            copied: s("Copied"),
-            copy_failed: s("Copy failed — select the text and copy it"),
-            previous: s("Previous"),
-            next: s("Next"),
-            back: s("Back to results"),
-            about: s("About"),
-            about_title: s("About this charter"),
-            context_note: s("Context from the news article — not part of the charter’s text."),
-            close: s("Close"),
-            section: s("Section"),
-            paragraph: s("paragraph"),
-            opening_paragraph: s("opening paragraph"),
-            preamble: s("Preamble"),
-            opened: s("Opened {place}"),
-            browse: s("The full charter"),
-            signatories: s("Signed by"),
-            loading: s("Loading search…"),
-        }
-    }
+labels! {
+    /// Small line above the title.
+    kicker: "Azerbaijan – United States",
+    /// The widget's title.
+    title: "Strategic Partnership Charter",
+    /// Signing line: `{place}`, `{date}`.
+    signed: "Signed in {place}, {date}",
+    /// Search field label.
+    search: "Search the charter",
+    /// Search field placeholder.
+    placeholder: "Search the charter — try “energy” or “demining”",
+    /// Clear button.
+    clear: "Clear",
+    /// "All" chip.
+    all: "All",
+    /// Section filter group name.
+    filter: "Filter by section",
+    /// Button that drops the section filter.
+    show_all: "Show all sections",
+    /// Result count, one.
+    count_one: "{n} clause",
+    /// Result count, other: `{n}`.
+    count_other: "{n} clauses",
+    /// Heading above clauses that match only some words.
+    partial: "Mentioning some of your words",
+    /// Zero results: `{q}`.
+    no_results: "No clause mentions “{q}”.",
+    /// Zero results in the chosen sections while others have some: `{q}`, `{n}`.
+    no_results_here: "No clause in this section mentions “{q}”; {n} in other sections.",
+    /// Suggestion: `{s}` becomes a button.
+    did_you_mean: "Did you mean {s}?",
+    /// The query was cut.
+    truncated: "Your search was shortened.",
+    /// Shown beside tags that matched.
+    topic: "Topic",
+    /// "Copy citation".
+    copy_citation: "Copy citation",
+    /// "Copy link".
+    copy_link: "Copy link",
+    /// Confirmation after copying.
+    copied: "Copied",
+    /// When the clipboard is unavailable.
+    copy_failed: "Copy failed — select the text and copy it",
+    /// Previous clause.
+    previous: "Previous",
+    /// Next clause.
+    next: "Next",
+    /// Back to results.
+    back: "Back to results",
+    /// About button.
+    about: "About",
+    /// About panel heading.
+    about_title: "About this charter",
+    /// Note that marks editorial context.
+    context_note: "Context from the news article — not part of the charter’s text.",
+    /// Close (the about panel).
+    close: "Close",
+    /// "Section".
+    section: "Section",
+    /// "paragraph".
+    paragraph: "paragraph",
+    /// "opening paragraph" (unnumbered paragraphs before numbered items).
+    opening_paragraph: "opening paragraph",
+    /// "Preamble".
+    preamble: "Preamble",
+    /// Announced when a clause opens: `{place}`.
+    opened: "Opened {place}",
+    /// Browse mode heading.
+    browse: "The full charter",
+    /// Signatories line heading.
+    signatories: "Signed by",
+    /// Status while the search engine is still on its way (shown by the static view in js/embed.js, before any WebAssembly runs).
+    loading: "Loading search…",
 }
 
 impl Labels {
+    /// The defaults with a site's overrides applied, and the override keys
+    /// that name no label (ignored; the caller reports them once).
+    pub fn merge(over: &BTreeMap<String, String>) -> (Labels, Vec<String>) {
+        let mut labels = Labels::default();
+        let mut unknown = Vec::new();
+        for (k, v) in over {
+            match labels.field_mut(k) {
+                Some(f) => v.clone_into(f),
+                None => unknown.push(k.clone()),
+            }
+        }
+        (labels, unknown)
+    }
+
     /// "1 clause" / "6 clauses".
     pub fn count(&self, n: usize) -> String {
         let t = if n == 1 {
@@ -132,5 +134,24 @@ impl Labels {
             &self.count_other
         };
         t.replace("{n}", &n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_applies_known_keys_and_names_unknown_ones() {
+        let over = BTreeMap::from([
+            ("search".to_string(), "Axtar".to_string()),
+            ("nope".to_string(), "x".to_string()),
+        ]);
+        let (l, unknown) = Labels::merge(&over);
+        assert_eq!(l.search, "Axtar");
+        assert_eq!(l.title, Labels::default().title);
+        assert_eq!(unknown, vec!["nope".to_string()]);
+        assert_eq!(Labels::KEYS.len(), 36);
+        assert!(Labels::KEYS.contains(&"loading"));
     }
 }
