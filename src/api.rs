@@ -146,9 +146,11 @@ pub fn document_raw() -> Result<JsValue, JsError> {
                 ("signed_place", text(m.signed_place)),
                 (
                     "signatories",
-                    list(m.signatories.iter().map(|s| {
-                        obj(&[("name", text(s.name)), ("role", text(s.role))])
-                    })),
+                    list(
+                        m.signatories
+                            .iter()
+                            .map(|s| obj(&[("name", text(s.name)), ("role", text(s.role))])),
+                    ),
                 ),
                 (
                     "timeline",

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::labels::label;
 use super::state::Ctx;
 
 /// Editorial context about the charter.
@@ -23,16 +24,16 @@ pub fn AboutPanel() -> impl IntoView {
     let timeline = meta.map(|m| m.timeline.clone()).unwrap_or_default();
     let source = meta.map(|m| m.source).unwrap_or_default();
     view! {
-        <section class="ce-about" data-testid="about-panel" aria-label=move || l.read().about_title.clone()>
+        <section class="ce-about" data-testid="about-panel" aria-label=label(l, |x| &x.about_title)>
             <div class="ce-about-head">
-                <h3 class="ce-about-title">{move || l.read().about_title.clone()}</h3>
+                <h3 class="ce-about-title">{label(l, |x| &x.about_title)}</h3>
                 <button type="button" class="ce-link-btn" on:click=move |_| ctx.about.set(false)>
-                    {move || l.read().close.clone()}
+                    {label(l, |x| &x.close)}
                 </button>
             </div>
-            <p class="ce-note">{move || l.read().context_note.clone()}</p>
+            <p class="ce-note">{label(l, |x| &x.context_note)}</p>
             <p class="ce-about-line">
-                <strong>{move || l.read().signatories.clone()}</strong>
+                <strong>{label(l, |x| &x.signatories)}</strong>
                 " "
                 {signatories}
             </p>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::labels::label;
 use super::results::ResultLink;
 use super::state::Ctx;
 
@@ -44,7 +45,7 @@ pub fn Browse() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div role="region" aria-label=move || l.read().browse.clone() data-testid="browse">
+        <div role="region" aria-label=label(l, |x| &x.browse) data-testid="browse">
             {sections}
         </div>
     }

@@ -9,6 +9,7 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
+use super::labels::label;
 use super::state::Ctx;
 
 /// The chip row.
@@ -100,7 +101,7 @@ pub fn SectionChips() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="ce-chips" role="group" aria-label=move || l.read().filter.clone()>
+        <div class="ce-chips" role="group" aria-label=label(l, |x| &x.filter)>
             <button
                 type="button"
                 class="ce-chip"
@@ -108,7 +109,7 @@ pub fn SectionChips() -> impl IntoView {
                 aria-pressed=move || ctx.sections.read().is_empty().to_string()
                 on:click=move |_| ctx.sections.set(vec![])
             >
-                <span class="ce-chip-name">{move || l.read().all.clone()}</span>
+                <span class="ce-chip-name">{label(l, |x| &x.all)}</span>
                 " "
                 <span class="ce-chip-n">{total}</span>
             </button>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::labels::label;
 use super::marked::MarkedText;
 use super::state::{citation, place, Ctx};
 
@@ -105,7 +106,7 @@ pub fn ClauseView(
         <article class="ce-clause" data-testid="clause" data-id=clause.id>
             <button type="button" class="ce-back" data-testid="back" on:click=move |_| ctx.open.set(None)>
                 <span aria-hidden="true">"← "</span>
-                {move || l.read().back.clone()}
+                {label(l, |x| &x.back)}
             </button>
             <p class="ce-place">{move || place(&l.read(), idx)}</p>
             <h3 class="ce-clause-id" tabindex="-1" node_ref=heading>
@@ -116,21 +117,21 @@ pub fn ClauseView(
             </blockquote>
             <div class="ce-actions">
                 <button type="button" class="ce-btn" data-testid="copy-citation" on:click=move |_| copy("citation")>
-                    {move || l.read().copy_citation.clone()}
+                    {label(l, |x| &x.copy_citation)}
                 </button>
                 <button type="button" class="ce-btn" data-testid="copy-link" on:click=move |_| copy("link")>
-                    {move || l.read().copy_link.clone()}
+                    {label(l, |x| &x.copy_link)}
                 </button>
                 <span class="ce-copied" role="status" data-testid="copy-status">{move || status.get()}</span>
             </div>
             <nav class="ce-stepper" aria-label="Clauses">
                 <button type="button" class="ce-btn ce-prev" data-testid="prev" disabled=prev.is_none() on:click=move |_| { if let Some(p) = prev { step(p) } }>
                     <span aria-hidden="true">"← "</span>
-                    {move || l.read().previous.clone()}
+                    {label(l, |x| &x.previous)}
                     {prev_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
                 </button>
                 <button type="button" class="ce-btn ce-next" data-testid="next" disabled=next.is_none() on:click=move |_| { if let Some(x) = next { step(x) } }>
-                    {move || l.read().next.clone()}
+                    {label(l, |x| &x.next)}
                     {next_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
                     <span aria-hidden="true">" →"</span>
                 </button>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::labels::label;
 use super::state::{fill, Ctx};
 
 /// Title, signing line and About toggle.
@@ -22,8 +23,8 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="ce-header">
             <div class="ce-heading">
-                <p class="ce-kicker">{move || l.read().kicker.clone()}</p>
-                <h2 class="ce-title">{move || l.read().title.clone()}</h2>
+                <p class="ce-kicker">{label(l, |x| &x.kicker)}</p>
+                <h2 class="ce-title">{label(l, |x| &x.title)}</h2>
                 <p class="ce-signed">
                     <span>{signed}</span>
                     <span class="ce-parties">{parties}</span>
@@ -36,7 +37,7 @@ pub fn Header() -> impl IntoView {
                 aria-expanded=move || ctx.about.get().to_string()
                 on:click=move |_| ctx.about.update(|a| *a = !*a)
             >
-                {move || l.read().about.clone()}
+                {label(l, |x| &x.about)}
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" class="ce-icon">
                     <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
                     <path d="M8 7v4.5M8 4.5v.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>

@@ -7,6 +7,19 @@
 
 use std::collections::BTreeMap;
 
+use leptos::prelude::*;
+
+/// One label as reactive text or attribute value. Every call returns the same
+/// closure type, so the widget compiles one renderer for all its labels
+/// rather than one per label (a closure written at each use is a type of its
+/// own, and each would get its own copy of Leptos' text and attribute code).
+pub fn label(
+    l: RwSignal<Labels>,
+    pick: fn(&Labels) -> &String,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || pick(&l.read()).clone()
+}
+
 /// Declares the labels: `key: "default", // doc` once each.
 macro_rules! labels {
     ($($(#[doc = $doc:literal])* $key:ident: $default:literal,)*) => {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::labels::label;
 use super::marked::{snippet, MarkedText};
 use super::state::{Ctx, Row};
 
@@ -196,7 +197,7 @@ pub fn ResultList() -> impl IntoView {
             let show_all = (others > 0).then(|| {
                 view! {
                     <button type="button" class="ce-link-btn" on:click=move |_| ctx.sections.set(vec![])>
-                        {move || l.read().show_all.clone()}
+                        {label(l, |x| &x.show_all)}
                     </button>
                 }
             });
@@ -207,7 +208,7 @@ pub fn ResultList() -> impl IntoView {
         let has_partial = !partial.is_empty() && !complete.is_empty();
         view! {
             <ol class="ce-results" data-testid="results">{rows_view(complete)}</ol>
-            {has_partial.then(|| view! { <p class="ce-divider">{move || l.read().partial.clone()}</p> })}
+            {has_partial.then(|| view! { <p class="ce-divider">{label(l, |x| &x.partial)}</p> })}
             <ol class="ce-results ce-partial">{rows_view(partial)}</ol>
         }
         .into_any()

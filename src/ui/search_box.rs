@@ -4,6 +4,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::labels::label;
 use super::results::focus_first_result;
 use super::state::Ctx;
 
@@ -37,7 +38,7 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <div class="ce-search" role="search">
             <label class="ce-field">
-                <span class="ce-sr">{move || l.read().search.clone()}</span>
+                <span class="ce-sr">{label(l, |x| &x.search)}</span>
                 <svg aria-hidden="true" class="ce-icon ce-search-icon" viewBox="0 0 16 16" width="16" height="16">
                     <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" stroke-width="1.6"></circle>
                     <path d="M11 11l3.5 3.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
@@ -52,7 +53,7 @@ pub fn SearchBox() -> impl IntoView {
                     spellcheck="false"
                     enterkeyhint="search"
                     maxlength="1000"
-                    placeholder=move || l.read().placeholder.clone()
+                    placeholder=label(l, |x| &x.placeholder)
                     prop:value=ctx.query.get_untracked()
                     on:input=move |ev| ctx.query.set(event_target_value(&ev))
                     on:keydown=on_keydown
@@ -62,8 +63,8 @@ pub fn SearchBox() -> impl IntoView {
                 type="button"
                 class="ce-clear"
                 data-testid="clear"
-                aria-label=move || l.read().clear.clone()
-                title=move || l.read().clear.clone()
+                aria-label=label(l, |x| &x.clear)
+                title=label(l, |x| &x.clear)
                 hidden=move || ctx.query.read().is_empty()
                 on:click=clear
             >
