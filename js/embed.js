@@ -80,7 +80,9 @@ let engine = null;
 function loadEngine() {
   if (!engine) {
     const base = import.meta.url;
-    const wasm = fetch(new URL('./charter_explorer_bg.wasm', base), { credentials: 'same-origin' });
+    // eslint-disable-next-line no-undef
+    const integrity = typeof __WASM_INTEGRITY__ === 'string' ? __WASM_INTEGRITY__ : undefined;
+    const wasm = fetch(new URL('./charter_explorer_bg.wasm', base), { credentials: 'same-origin', integrity });
     wasm.catch(() => {}); // reported once, through init() below
     engine = import('./charter_explorer.js').then((m) => m.default(wasm).then(() => m));
   }

@@ -18,9 +18,10 @@ export CARGO_TARGET_DIR="$root/target/size-floor"
 kib() { node -e "const z=require('zlib'),fs=require('fs');process.stdout.write((z.gzipSync(fs.readFileSync(process.argv[1]),{level:9}).length/1024).toFixed(1))" "$1"; }
 
 measure() { # name
-  (cd "$work" && cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer)
+  local wasm
+  wasm=$("$work/scripts/cargo-wasm.sh")
   rm -rf "$work/out"
-  scripts/finish-wasm.sh "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/charter_explorer.wasm" "$work/out" ce
+  scripts/finish-wasm.sh "$wasm" "$work/out" ce
   npx esbuild "$work/out/ce.js" --minify --log-level=warning --outfile="$work/out/ce.min.js"
   printf '%-40s wasm %6s KiB + wasm-bindgen glue %5s KiB gzip\n' "$1" \
     "$(kib "$work/out/ce_bg.wasm")" "$(kib "$work/out/ce.min.js")"
