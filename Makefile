@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-size size-budget size-floor bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -17,7 +17,7 @@ pkg: setup ## Build pkg/: the npm package and the script-tag embed
 demo: pkg ## Build and serve the demo article on http://127.0.0.1:8080
 	@node scripts/serve.mjs
 
-test: setup lint test-native pkg test-size test-wasm test-e2e test-package ## Run every test (what CI runs)
+test: setup lint test-native pkg test-size test-wasm test-e2e test-engines test-package ## Run every test (what CI runs)
 
 lint: setup ## rustfmt and clippy (warnings are errors)
 	cargo fmt --all -- --check
@@ -33,6 +33,9 @@ test-wasm: setup ## Component tests in headless Chromium (wasm-bindgen-test)
 
 test-e2e: pkg ## Browser end-to-end tests (node --test + playwright-core)
 	node --test --test-concurrency=1 tests/e2e/
+
+test-engines: pkg ## The reader checks in Chromium, Firefox ESR and WebKit (WebDriver; ENGINES=firefox,webkit to pick)
+	node --test --test-concurrency=1 tests/engines/
 
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/

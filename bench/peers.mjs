@@ -45,7 +45,7 @@ export async function runPeers({ loads = LOADS, passes = PASSES } = {}) {
 
   const before = { load: loadavg(), cpu: cpuTimes() };
   const browser = await launch();
-  const server = await startServer({ mounts: { '/bench/': join(root, 'bench'), '/pkg/': join(root, 'pkg'), '/': join(root, 'www') } });
+  const server = await startServer({ mounts: { '/bench/': join(root, 'bench'), '/pkg/': process.env.CHARTER_PKG ?? join(root, 'pkg'), '/': join(root, 'www') } });
   const results = {};
 
   for (const e of ENGINES) {

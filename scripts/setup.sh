@@ -10,6 +10,11 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v wasm-opt >/dev/null || need_apt+=(binaryen)
 command -v brotli >/dev/null || need_apt+=(brotli)
+# The other engines readers use (tests/engines): Firefox ESR, and WebKitGTK's
+# MiniBrowser with its WebDriver, which needs an X display (Xvfb).
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || need_apt+=(xvfb)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -32,6 +37,12 @@ if [ "$want" != "$have" ]; then
   echo "setup: cargo install wasm-bindgen-cli $want (have: ${have:-none})"
   # No --locked: the registry here lacks a version its own lockfile pins.
   cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# Firefox's WebDriver server, built from crates.io (no prebuilt download).
+if ! command -v geckodriver >/dev/null && [ ! -x "$HOME/.cargo/bin/geckodriver" ]; then
+  echo "setup: cargo install geckodriver"
+  cargo install geckodriver --version 0.37.1
 fi
 
 if [ ! -f node_modules/.setup-stamp ] || [ package-lock.json -nt node_modules/.setup-stamp ]; then
