@@ -1,0 +1,53 @@
+//! A result's highlights: the matched words' byte ranges, merged, and the
+//! editorial tags that matched (shown apart from the text).
+
+use super::pack::{pack, unpack};
+use super::{Hit, Occ};
+use crate::format::Kind;
+use crate::index::Index;
+
+impl<'a> Index<'a> {
+    /// One ranked clause with its highlights (merged byte ranges of the text)
+    /// and the editorial tags that matched.
+    pub(super) fn hit(&self, d: usize, score: f32, complete: bool, occs: &[u64]) -> Hit<'_> {
+        let clause = &self.doc.clauses[d];
+        let spans = &self.spans[d];
+        let lo = occs.partition_point(|&o| (Occ::unpack(o).doc as usize) < d);
+        let hi = occs.partition_point(|&o| (Occ::unpack(o).doc as usize) <= d);
+        let mut ranges: Vec<u64> = Vec::new();
+        let mut tags: Vec<&str> = Vec::new();
+        for o in occs[lo..hi].iter().map(|&o| Occ::unpack(o)) {
+            if o.kind == Kind::Tag {
+                if let Some(t) = clause.tags.get(o.tok as usize) {
+                    if !tags.contains(t) {
+                        tags.push(t);
+                    }
+                }
+            } else if let (Some(a), Some(b)) = (
+                spans.get(o.tok as usize),
+                spans.get(o.tok as usize + o.extra as usize),
+            ) {
+                ranges.push(pack([(a.start as u64, 32), (b.end.max(a.end) as u64, 32)]));
+            }
+        }
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            let [s, e] = unpack(r, [32, 32]).map(|x| x as usize);
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        Hit {
+            clause,
+            index: d,
+            id: clause.id,
+            section: clause.section,
+            score,
+            complete,
+            highlights: merged,
+            tags,
+        }
+    }
+}

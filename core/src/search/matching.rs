@@ -1,0 +1,161 @@
+//! Matching one term: exact words, stems, aliases and tags, prefixes of the
+//! word being typed, then typos (typo.rs); and the
+//! BM25-style weight each posting adds.
+
+use fst::automaton::{Automaton, Str};
+use fst::{IntoStreamer, Streamer};
+
+use super::query::{max_edits, QTerm};
+use super::{Occ, Scratch};
+use crate::format::{unpack, Kind, Posting};
+use crate::fuzzy::MAX_LEN;
+use crate::index::Index;
+
+/// At most this many dictionary terms extend a prefix.
+const MAX_PREFIX_KEYS: usize = 48;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+fn kind_weight(k: Kind) -> f32 {
+    match k {
+        Kind::Word => 1.0,
+        Kind::Stem => 0.85,
+        Kind::Alias => 0.8,
+        Kind::Tag => 0.55,
+        Kind::AliasPart => 0.45,
+    }
+}
+
+/// Every kind of posting: what a term lookup matches unless it says otherwise.
+pub(super) const ALL: &[Kind] = &[
+    Kind::Word,
+    Kind::Stem,
+    Kind::Alias,
+    Kind::AliasPart,
+    Kind::Tag,
+];
+
+const W_EXACT: f32 = 1.0;
+const W_STEM: f32 = 0.9;
+const W_PREFIX: f32 = 0.75;
+pub(super) const W_FUZZY: [f32; 3] = [0.6, 0.5, 0.35];
+
+impl<'a> Index<'a> {
+    /// Adds every posting of one dictionary entry: per clause the best BM25
+    /// contribution is kept in `best`, and every occurrence is recorded.
+    pub(super) fn add_entry(
+        &self,
+        value: u64,
+        weight: f32,
+        unit: u8,
+        kinds: &[Kind],
+        s: &mut Scratch,
+    ) -> bool {
+        let (off, count) = unpack(value);
+        let n = self.doc.clauses.len() as f32;
+        let mut df = 0u32;
+        let mut last = u8::MAX;
+        let mut any = false;
+        for i in off..off + count {
+            let p = Posting::decode(self.postings, i);
+            if kinds.contains(&p.kind) && p.doc != last {
+                df += 1;
+                last = p.doc;
+            }
+        }
+        if df == 0 {
+            return false;
+        }
+        let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+        let mut i = off;
+        while i < off + count {
+            let doc = Posting::decode(self.postings, i).doc;
+            let mut tf = 0f32;
+            let mut kw = 0f32;
+            while i < off + count {
+                let p = Posting::decode(self.postings, i);
+                if p.doc != doc {
+                    break;
+                }
+                i += 1;
+                if !kinds.contains(&p.kind) {
+                    continue;
+                }
+                if p.kind != Kind::Tag {
+                    tf += 1.0;
+                }
+                kw = kw.max(kind_weight(p.kind));
+                s.occs.push(
+                    Occ {
+                        doc,
+                        unit,
+                        kind: p.kind,
+                        tok: p.tok,
+                        extra: p.extra,
+                    }
+                    .pack(),
+                );
+            }
+            if kw == 0.0 {
+                continue;
+            }
+            let d = doc as usize;
+            let len = self.lens[d];
+            let tf = tf.max(1.0);
+            let tfn = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
+            let c = weight * kw * idf * tfn;
+            if c > s.best[d] {
+                s.best[d] = c;
+            }
+            any = true;
+        }
+        any
+    }
+
+    /// Every way one query term matches: exact, stem, prefix and, when those
+    /// find nothing, typos.
+    pub(super) fn match_term(&self, t: &QTerm, exact: bool, unit: u8, s: &mut Scratch) {
+        let mut found = false;
+        if let Some(v) = self.map.get(&t.surface) {
+            found |= self.add_entry(v, W_EXACT, unit, ALL, s);
+        }
+        if t.stem != t.surface {
+            if let Some(v) = self.map.get(&t.stem) {
+                found |= self.add_entry(v, W_STEM, unit, ALL, s);
+            }
+        }
+        if exact {
+            return;
+        }
+        if t.prefix {
+            let mut stream = self
+                .map
+                .search(Str::new(&t.surface).starts_with())
+                .into_stream();
+            let mut keys = 0;
+            while let Some((k, v)) = stream.next() {
+                if k == t.surface.as_bytes() || k == t.stem.as_bytes() {
+                    continue;
+                }
+                found |= self.add_entry(v, W_PREFIX, unit, ALL, s);
+                keys += 1;
+                if keys >= MAX_PREFIX_KEYS {
+                    break;
+                }
+            }
+        }
+        let edits = max_edits(&t.surface);
+        if found || edits == 0 || t.surface.len() > MAX_LEN {
+            return;
+        }
+        let prefix = t.prefix && t.surface.chars().count() >= 5;
+        // Two typos are looked for after an intact first letter (walking only
+        // that branch of the dictionary is ~8× faster); failing that, one
+        // typo anywhere.
+        if edits >= 2 && self.fuzzy_pass(t, edits, prefix, true, unit, s) {
+            return;
+        }
+        self.fuzzy_pass(t, 1, prefix, false, unit, s);
+    }
+}
