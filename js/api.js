@@ -5,6 +5,7 @@ import initWasm, {
   searchRaw,
   sectionCountsRaw,
   suggestRaw,
+  clauseIndexRaw,
   documentRaw,
   mountExplorer,
 } from '../build/wasm/charter_explorer.js';
@@ -111,42 +112,18 @@ function need() {
   return doc;
 }
 
-function checkQuery(query) {
-  if (typeof query !== 'string') {
-    throw new CharterError(`the query must be a string, not ${query === null ? 'null' : typeof query}`, 'INVALID_QUERY');
-  }
-}
-
-function sectionMask(section) {
-  if (section === undefined || section === null) return 0;
-  const list = Array.isArray(section) ? section : [section];
-  let mask = 0;
-  for (const s of list) {
-    if (typeof s !== 'string') {
-      throw new CharterError('section must be a section id string or an array of them', 'UNKNOWN_SECTION');
-    }
-    const i = doc.sections.findIndex((x) => x.id.toLowerCase() === s.trim().toLowerCase());
-    if (i < 0) {
-      throw new CharterError(`unknown section "${s}": use one of ${doc.sections.map((x) => x.id).join(', ')}`, 'UNKNOWN_SECTION');
-    }
-    mask |= 1 << i;
-  }
-  return mask;
-}
-
-function checkLimit(limit) {
-  if (limit === undefined || limit === null) return 0;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new CharterError('limit must be a positive whole number', 'INVALID_OPTIONS');
-  }
-  return Math.min(limit, 1000);
-}
-
+/**
+ * Calls into the WebAssembly. Every value is checked there (src/check.rs);
+ * a problem comes back as an Error with a `code`, which becomes a
+ * CharterError here — never by reading its message.
+ */
 function callWasm(fn) {
   try {
     return fn();
   } catch (e) {
-    throw new CharterError(String(e && e.message ? e.message : e), 'INTERNAL');
+    if (e instanceof CharterError) throw e;
+    const code = e && typeof e.code === 'string' ? e.code : 'INTERNAL';
+    throw new CharterError(String(e && e.message ? e.message : e), code);
   }
 }
 
@@ -154,15 +131,9 @@ function callWasm(fn) {
  * Ranked clauses for a query. Highlights are [start, end) ranges in UTF-16
  * code units of `text`, ready for `text.slice(start, end)`.
  */
-export function search(query, options = {}) {
+export function search(query, options) {
   const d = need();
-  checkQuery(query);
-  if (options === null || typeof options !== 'object') {
-    throw new CharterError('options must be an object', 'INVALID_OPTIONS');
-  }
-  const mask = sectionMask(options.section);
-  const limit = checkLimit(options.limit);
-  const raw = callWasm(() => searchRaw(query, mask, limit));
+  const raw = callWasm(() => searchRaw(query, options));
   const n = raw[2];
   const out = new Array(n);
   let at = 3;
@@ -198,14 +169,12 @@ export function search(query, options = {}) {
 /** "Did you mean": a corrected query when nothing matches, else null. */
 export function suggest(query) {
   need();
-  checkQuery(query);
   return callWasm(() => suggestRaw(query)) ?? null;
 }
 
 /** Matches per section for a query: `{ P: 0, I: 3, II: 2, III: 0, IV: 1 }`. */
 export function sectionCounts(query) {
   const d = need();
-  checkQuery(query);
   const raw = callWasm(() => sectionCountsRaw(query));
   const out = {};
   d.sections.forEach((s, i) => {
@@ -222,8 +191,8 @@ export function clauses() {
 /** One clause by id ("II.4"), or null. */
 export function clause(id) {
   const d = need();
-  if (typeof id !== 'string') throw new CharterError('clause id must be a string', 'UNKNOWN_CLAUSE');
-  return d.clauses.find((c) => c.id.toLowerCase() === id.trim().toLowerCase()) ?? null;
+  const i = callWasm(() => clauseIndexRaw(id));
+  return i === undefined ? null : d.clauses[i];
 }
 
 /** The five sections (Preamble, I–IV). */
@@ -268,21 +237,18 @@ function shadowFor(element) {
 
 /**
  * Mounts the widget inside `element` (in its shadow root). Options: query,
- * section (id or array), clause, theme ('light' | 'dark' | 'auto'), hash
- * (boolean), labels (object), maxHeight (CSS length or 'none').
- * Returns a handle: unmount(), setQuery(), setSection(), openClause(),
- * setTheme(), setLabels(), setHash(), setMaxHeight(), state.
+ * section (id, ids separated by spaces or commas, or an array), clause, theme
+ * ('light' | 'dark' | 'auto'), hash (boolean), labels (object), maxHeight (CSS
+ * length or 'none'). Options with a wrong value are replaced by their default
+ * with one console warning each. Returns a handle: unmount(), setQuery(),
+ * setSection(), openClause(), setTheme(), setLabels(), setHash(),
+ * setMaxHeight(), state.
  */
-export function mount(element, options = {}) {
+export function mount(element, options) {
   need();
   if (typeof HTMLElement === 'undefined' || !(element instanceof HTMLElement)) {
     throw new CharterError('mount() needs an HTMLElement to mount into', 'BAD_ELEMENT');
   }
-  if (options === null || typeof options !== 'object') {
-    throw new CharterError('options must be an object', 'INVALID_OPTIONS');
-  }
-  const root = shadowFor(element);
-  adoptStyles(root);
   const container = document.createElement('div');
   container.className = 'ce-mount';
   const setHeight = (h) => {
@@ -290,30 +256,25 @@ export function mount(element, options = {}) {
     if (v) container.style.setProperty('--ce-height', v);
     else container.style.removeProperty('--ce-height');
   };
-  setHeight(options.maxHeight);
+  // Rendered into the detached container first: options are checked before
+  // anything on the page changes.
+  const handle = callWasm(() => mountExplorer(element, container, options));
+  let root;
+  try {
+    root = shadowFor(element);
+  } catch (e) {
+    handle.unmount();
+    handle.free();
+    throw e;
+  }
+  setHeight(options?.maxHeight);
+  adoptStyles(root);
   root.replaceChildren(container);
-  const sections = options.section === undefined || options.section === null ? [] : Array.isArray(options.section) ? options.section : [options.section];
-  const opts = {
-    query: typeof options.query === 'string' ? options.query : '',
-    sections: sections.filter((s) => typeof s === 'string'),
-    clause: typeof options.clause === 'string' ? options.clause : undefined,
-    theme: typeof options.theme === 'string' ? options.theme : undefined,
-    hash: options.hash === undefined ? true : Boolean(options.hash),
-    labels: options.labels && typeof options.labels === 'object' ? stringsOnly(options.labels) : undefined,
-  };
-  const handle = callWasm(() => mountExplorer(element, container, opts));
   for (const w of handle.warnings()) warn(w);
   let live = true;
-  const guard = (name, fn) => {
+  const call = (name, fn) => {
     if (!live) throw new CharterError(`${name}() was called after unmount()`, 'UNMOUNTED');
-    try {
-      return fn();
-    } catch (e) {
-      if (e instanceof CharterError) throw e;
-      const msg = String(e && e.message ? e.message : e);
-      const code = msg.startsWith('unknown section') ? 'UNKNOWN_SECTION' : msg.startsWith('unknown clause') ? 'UNKNOWN_CLAUSE' : 'INVALID_OPTIONS';
-      throw new CharterError(msg, code);
-    }
+    return callWasm(fn);
   };
   return {
     unmount() {
@@ -324,31 +285,25 @@ export function mount(element, options = {}) {
       container.remove();
     },
     setQuery(q) {
-      guard('setQuery', () => {
-        checkQuery(q);
-        handle.setQuery(q);
-      });
+      call('setQuery', () => handle.setQuery(q));
     },
     setSection(section) {
-      guard('setSection', () => {
-        const list = section === undefined || section === null || section === '' ? [] : Array.isArray(section) ? section : [section];
-        handle.setSections(list.map(String));
-      });
+      call('setSection', () => handle.setSection(section));
     },
     openClause(id) {
-      guard('openClause', () => handle.openClause(id === undefined || id === null ? undefined : String(id)));
+      call('openClause', () => handle.openClause(id));
     },
     setTheme(theme) {
-      guard('setTheme', () => handle.setTheme(String(theme)));
+      call('setTheme', () => handle.setTheme(theme));
     },
     setHash(on) {
-      guard('setHash', () => handle.setHash(Boolean(on)));
+      call('setHash', () => handle.setHash(on));
     },
     setLabels(labels) {
-      guard('setLabels', () => handle.setLabels(labels && typeof labels === 'object' ? stringsOnly(labels) : {}));
+      call('setLabels', () => handle.setLabels(labels));
     },
     setMaxHeight(h) {
-      guard('setMaxHeight', () => setHeight(h));
+      call('setMaxHeight', () => setHeight(h));
     },
     get state() {
       return live ? handle.state() : null;
@@ -357,13 +312,4 @@ export function mount(element, options = {}) {
       return live;
     },
   };
-}
-
-function stringsOnly(obj) {
-  const out = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (typeof v === 'string') out[k] = v;
-    else warn(`label "${k}" must be a string; it was ignored`);
-  }
-  return out;
 }

@@ -89,7 +89,8 @@ export type LabelKey =
   | 'count_one' | 'count_other' | 'partial' | 'no_results' | 'no_results_here' | 'did_you_mean'
   | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous'
   | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'close' | 'section' | 'paragraph'
-  | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'loading';
+  | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'cite_paragraph'
+  | 'cite_opening_paragraph' | 'clause_nav' | 'loading';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {

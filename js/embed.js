@@ -20,20 +20,19 @@ const TAG = 'charter-explorer';
 const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);
 let reportedFailure = false;
 
-function parseSections(v) {
-  if (!v) return [];
-  return v.split(/[\s,]+/).filter(Boolean);
+// Attribute values go to the engine as written: it checks them (src/check.rs)
+// and warns once about a bad one. Only what the static view needs before the
+// engine arrives is read here, leniently and without warnings.
+const THEMES = ['light', 'dark', 'auto'];
+function staticTheme(v) {
+  const t = (v ?? '').trim().toLowerCase();
+  return THEMES.includes(t) ? t : 'light';
+}
+function hashOn(v) {
+  return !/^\s*(off|false|0)\s*$/i.test(v ?? '');
 }
 
-function parseHash(v) {
-  if (v === null || v === undefined) return true;
-  const s = v.trim().toLowerCase();
-  if (s === '' || s === 'on' || s === 'true' || s === '1') return true;
-  if (s === 'off' || s === 'false' || s === '0') return false;
-  warn(`hash="${v}" should be "on" or "off"; "on" is used`);
-  return true;
-}
-
+/** The `labels` attribute: JSON text to an object (the engine checks it). */
 function parseLabels(v) {
   if (!v) return undefined;
   try {
@@ -46,22 +45,13 @@ function parseLabels(v) {
   return undefined;
 }
 
-/** The labels without a warning (the live widget reports bad ones once). */
+/** The same, quietly: the static view's own label before the engine runs. */
 function parseLabelsQuiet(v) {
   try {
     return v ? JSON.parse(v) : null;
   } catch (e) {
     return null;
   }
-}
-
-const THEMES = ['light', 'dark', 'auto'];
-function parseTheme(v) {
-  if (!v) return 'light';
-  const t = v.trim().toLowerCase();
-  if (THEMES.includes(t)) return t;
-  warn(`theme="${v}" should be light, dark or auto; "light" is used`);
-  return 'light';
 }
 
 function isEager(v) {
@@ -180,7 +170,7 @@ class Controller {
     this.awake = false;
     // Decide first, so the engine's requests start before the static view is
     // laid out: a widget already within a viewport of being seen needs it now.
-    const hash = location.hash.startsWith('#charter-') && parseHash(this.attr('hash'));
+    const hash = location.hash.startsWith('#charter-') && hashOn(this.attr('hash'));
     const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
     const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
     if (now) this.wake();
@@ -227,7 +217,7 @@ class Controller {
     this.root.replaceChildren(wrap);
     const r = this.staticRoot();
     if (!r) return;
-    r.className = `ce-root ce-${parseTheme(this.attr('theme'))}`;
+    r.className = `ce-root ce-${staticTheme(this.attr('theme'))}`;
     r.addEventListener('input', (ev) => this.staticInput(ev));
     r.addEventListener('click', (ev) => this.staticClick(ev));
     r.addEventListener('keydown', (ev) => {
@@ -238,9 +228,11 @@ class Controller {
     });
     this.followHash();
   }
+  /** "Loading search…": the site's label, else the one the build rendered. */
   loadingLabel() {
     const l = parseLabelsQuiet(this.attr('labels'));
-    return typeof l?.loading === 'string' ? l.loading : 'Loading search…';
+    if (typeof l?.loading === 'string') return l.loading;
+    return this.staticRoot()?.querySelector('[data-testid=status]')?.dataset.loading ?? '';
   }
   setStatus(text) {
     const s = this.staticRoot()?.querySelector('[data-testid=status]');
@@ -293,7 +285,7 @@ class Controller {
   }
   /** `#charter-III.4` in the page URL: show that clause in the static view. */
   followHash() {
-    if (!parseHash(this.attr('hash')) || !location.hash.startsWith('#charter-')) return;
+    if (!hashOn(this.attr('hash')) || !location.hash.startsWith('#charter-')) return;
     let id = location.hash.slice(9);
     try {
       id = decodeURIComponent(id);
@@ -332,10 +324,10 @@ class Controller {
     try {
       handle = m.mount(this.el, {
         query,
-        section: p.sections ?? parseSections(this.attr('section')),
+        section: p.sections ?? this.attr('section') ?? undefined,
         clause: p.clause ?? this.attr('clause') ?? undefined,
-        theme: parseTheme(this.attr('theme')),
-        hash: parseHash(this.attr('hash')),
+        theme: this.attr('theme') ?? undefined,
+        hash: this.attr('hash') ?? undefined,
         labels: parseLabels(this.attr('labels')),
         maxHeight: this.attr('max-height') ?? undefined,
       });
@@ -395,7 +387,7 @@ class Controller {
     if (!h) {
       if (name === 'theme') {
         const r = this.staticRoot();
-        if (r) r.className = `ce-root ce-${parseTheme(value)}`;
+        if (r) r.className = `ce-root ce-${staticTheme(value)}`;
       } else if (['query', 'section', 'clause', 'labels'].includes(name) && value) {
         this.wake();
       }
@@ -413,16 +405,16 @@ class Controller {
         apply(() => h.setQuery(value ?? ''));
         break;
       case 'section':
-        apply(() => h.setSection(parseSections(value)));
+        apply(() => h.setSection(value ?? undefined));
         break;
       case 'clause':
         apply(() => h.openClause(value || undefined));
         break;
       case 'theme':
-        apply(() => h.setTheme(parseTheme(value)));
+        apply(() => h.setTheme(value ?? undefined));
         break;
       case 'hash':
-        apply(() => h.setHash(parseHash(value)));
+        apply(() => h.setHash(value ?? undefined));
         break;
       case 'labels':
         apply(() => h.setLabels(parseLabels(value) ?? {}));

@@ -2,37 +2,32 @@
 //! these compact answers into typed objects; keeping the boundary to one typed
 //! array per call is what makes a query cost microseconds from JS.
 
-use charter_core::{Index, SearchOptions};
+use charter_core::SearchOptions;
 use wasm_bindgen::prelude::*;
 
-fn idx() -> Result<&'static Index<'static>, JsError> {
-    crate::index().map_err(|e| JsError::new(&e.to_string()))
+use crate::check::{self, Code, Problem};
+
+fn query_problem(e: charter_core::QueryError) -> Problem {
+    Problem {
+        code: Code::UnknownSection,
+        message: e.to_string(),
+    }
 }
 
-/// Section ids selected by a bit mask (bit i = i-th section; 0 = all).
-fn sections_of(index: &Index<'_>, mask: u32) -> Vec<String> {
-    index
-        .sections()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| mask & (1 << i) != 0)
-        .map(|(_, s)| s.id.to_string())
-        .collect()
-}
-
-/// Runs a query. Answer, as numbers: `[total, truncated, n, then per result:
-/// clause index, score, complete, tag count, tag indices…, highlight count,
-/// (start, end)… in UTF-16 units]`.
+/// Runs a query. `options`: `{ section, limit }` (checked by `crate::check`,
+/// the same rules as the widget's). Answer, as numbers: `[total, truncated,
+/// n, then per result: clause index, score, complete, tag count, tag
+/// indices…, highlight count, (start, end)… in UTF-16 units]`.
 #[wasm_bindgen(js_name = searchRaw)]
-pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>, JsError> {
-    let index = idx()?;
+pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
+    let query = check::query(&query)?;
+    check::options(&options)?;
     let opts = SearchOptions {
-        sections: sections_of(index, section_mask),
-        limit: (limit > 0).then_some(limit as usize),
+        sections: check::sections(&check::field(&options, "section"))?,
+        limit: check::limit(&check::field(&options, "limit"))?,
     };
-    let r = index
-        .search(query, &opts)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let index = check::index()?;
+    let r = index.search(&query, &opts).map_err(query_problem)?;
     let mut out = Vec::with_capacity(3 + r.results.len() * 12);
     out.push(r.total as f64);
     out.push(if r.truncated { 1.0 } else { 0.0 });
@@ -57,20 +52,21 @@ pub fn search_raw(query: &str, section_mask: u32, limit: u32) -> Result<Vec<f64>
 
 /// A query over every section that keeps no results (for counts and
 /// suggestions).
-fn summary(query: &str) -> Result<charter_core::SearchResponse<'static>, JsError> {
+fn summary(query: &JsValue) -> Result<charter_core::SearchResponse<'static>, JsValue> {
+    let query = check::query(query)?;
     let opts = SearchOptions {
         sections: vec![],
         limit: Some(0),
     };
-    idx()?
-        .search(query, &opts)
-        .map_err(|e| JsError::new(&e.to_string()))
+    Ok(check::index()?
+        .search(&query, &opts)
+        .map_err(query_problem)?)
 }
 
 /// Per-section match counts for a query, in document order.
 #[wasm_bindgen(js_name = sectionCountsRaw)]
-pub fn section_counts_raw(query: &str) -> Result<Vec<u32>, JsError> {
-    Ok(summary(query)?
+pub fn section_counts_raw(query: JsValue) -> Result<Vec<u32>, JsValue> {
+    Ok(summary(&query)?
         .section_counts
         .iter()
         .map(|c| c.1 as u32)
@@ -79,8 +75,15 @@ pub fn section_counts_raw(query: &str) -> Result<Vec<u32>, JsError> {
 
 /// "Did you mean": a corrected query when nothing matches, else `undefined`.
 #[wasm_bindgen(js_name = suggestRaw)]
-pub fn suggest_raw(query: &str) -> Result<Option<String>, JsError> {
-    Ok(summary(query)?.suggestion)
+pub fn suggest_raw(query: JsValue) -> Result<Option<String>, JsValue> {
+    Ok(summary(&query)?.suggestion)
+}
+
+/// The position of a clause by id ("iii.4" works too), or `undefined`.
+#[wasm_bindgen(js_name = clauseIndexRaw)]
+pub fn clause_index_raw(id: JsValue) -> Result<Option<u32>, JsValue> {
+    let id = check::clause_id(&id)?;
+    Ok(check::index()?.clause_index(id.trim()).map(|i| i as u32))
 }
 
 /// A plain JS object from (key, value) pairs.
@@ -108,8 +111,8 @@ fn list<I: IntoIterator<Item = JsValue>>(items: I) -> JsValue {
 /// by the JS wrapper, which shapes it for programs (`buildDocument` in
 /// js/api.js). Built by hand rather than through serde: a fifth of the size.
 #[wasm_bindgen(js_name = documentRaw)]
-pub fn document_raw() -> Result<JsValue, JsError> {
-    let d = idx()?.document();
+pub fn document_raw() -> Result<JsValue, JsValue> {
+    let d = check::index()?.document();
     let m = &d.metadata;
     Ok(obj(&[
         (

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use charter_core::{Index, IndexError};
 
 pub mod api;
+pub mod check;
 pub mod embed;
 pub mod ui;
 

@@ -2,9 +2,11 @@
 //! element, act, wait a tick, assert the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use charter_explorer::embed::mount_explorer;
+use std::ops::Deref;
+
+use charter_explorer::embed::{mount_explorer, ExplorerHandle};
+use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -14,25 +16,6 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-async fn tick() {
-    let p = js_sys::Promise::new(&mut |res, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&res, 10)
-            .unwrap();
-    });
-    JsFuture::from(p).await.unwrap();
-}
-
-/// A fresh host element with a container in the body.
-fn host() -> (HtmlElement, HtmlElement) {
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.append_child(&container).unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    (host, container)
-}
-
 fn opts(pairs: &[(&str, JsValue)]) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in pairs {
@@ -40,6 +23,47 @@ fn opts(pairs: &[(&str, JsValue)]) -> JsValue {
     }
     js_sys::Reflect::set(&o, &JsValue::from_str("hash"), &JsValue::FALSE).unwrap();
     o.into()
+}
+
+/// A widget mounted into a throwaway host element in the page. It derefs to
+/// the container the widget renders into; dropping it unmounts the widget and
+/// removes the host, also when an assertion failed.
+struct Mounted {
+    host: HtmlElement,
+    container: HtmlElement,
+    handle: ExplorerHandle,
+}
+
+impl Mounted {
+    /// Mounts with these options (and deep links off), then waits a tick.
+    async fn new(pairs: &[(&str, JsValue)]) -> Mounted {
+        let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        host.append_child(&container).unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        let handle = mount_explorer(host.clone(), container.clone(), opts(pairs)).unwrap();
+        let m = Mounted {
+            host,
+            container,
+            handle,
+        };
+        tick().await;
+        m
+    }
+}
+
+impl Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.container
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.handle.unmount();
+        self.host.remove();
+    }
 }
 
 fn all(root: &Element, sel: &str) -> Vec<Element> {
@@ -70,9 +94,7 @@ async fn type_query(root: &Element, q: &str) {
 
 #[wasm_bindgen_test]
 async fn browse_mode_shows_the_whole_charter() {
-    let (h, c) = host();
-    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[]).await;
     assert_eq!(all(&c, ".ce-result").len(), 27);
     assert_eq!(text(&c, ".ce-status"), "27 clauses");
     assert!(text(&c, ".ce-lead").starts_with("The Government of the Republic of Azerbaijan"));
@@ -84,14 +106,11 @@ async fn browse_mode_shows_the_whole_charter() {
         Some("The full charter")
     );
     assert!(text(&c, "[data-testid=browse-I] h3").starts_with("Section I: "));
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn typing_filters_and_marks() {
-    let (h, c) = host();
-    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[]).await;
     type_query(&c, "nucelar").await;
     let results = all(&c, ".ce-result");
     assert_eq!(results.len(), 1, "{}", c.inner_html());
@@ -106,14 +125,11 @@ async fn typing_filters_and_marks() {
         27,
         "clearing returns to browse mode"
     );
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn chips_filter_and_count() {
-    let (h, c) = host();
-    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[]).await;
     type_query(&c, "cooperation").await;
     let chip: HtmlElement = c
         .query_selector("[data-testid=chip-IV]")
@@ -143,14 +159,11 @@ async fn chips_filter_and_count() {
         Some("false"),
         "second tap returns to All"
     );
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn zero_results_offer_a_suggestion() {
-    let (h, c) = host();
-    let _handle = mount_explorer(h.clone(), c.clone(), opts(&[])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[]).await;
     type_query(&c, "nukelar").await;
     assert_eq!(text(&c, ".ce-status"), "No clause mentions “nukelar”.");
     let button: HtmlElement = c
@@ -173,15 +186,11 @@ async fn zero_results_offer_a_suggestion() {
         .query_selector("[data-testid=suggestion]")
         .unwrap()
         .is_none());
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn open_step_and_close_a_clause() {
-    let (h, c) = host();
-    let _handle =
-        mount_explorer(h.clone(), c.clone(), opts(&[("clause", "iii.4".into())])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[("clause", "iii.4".into())]).await;
     assert_eq!(
         c.query_selector(".ce-clause")
             .unwrap()
@@ -211,59 +220,43 @@ async fn open_step_and_close_a_clause() {
     tick().await;
     assert!(c.query_selector(".ce-clause").unwrap().is_none());
     assert_eq!(all(&c, ".ce-result").len(), 27);
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn handle_drives_the_widget_and_rejects_bad_values() {
-    let (h, c) = host();
-    let mut handle = mount_explorer(
-        h.clone(),
-        c.clone(),
-        opts(&[("sections", js_sys::Array::of1(&"II".into()).into())]),
-    )
-    .unwrap();
-    tick().await;
+    let mut c = Mounted::new(&[("section", js_sys::Array::of1(&"II".into()).into())]).await;
     assert_eq!(all(&c, ".ce-result").len(), 7);
-    handle.set_query("digital").unwrap();
+    c.handle.set_query("digital".into()).unwrap();
     tick().await;
     assert!(all(&c, ".ce-result")
         .iter()
         .all(|e| e.get_attribute("data-id").unwrap().starts_with("II.")));
-    assert!(handle.set_sections(vec!["V".into()]).is_err());
-    assert!(handle.open_clause(Some("Z.9".into())).is_err());
-    assert!(handle.set_theme("purple").is_err());
-    handle.set_theme("dark").unwrap();
+    assert!(c.handle.set_section("V".into()).is_err());
+    assert!(c.handle.open_clause("Z.9".into()).is_err());
+    assert!(c.handle.set_theme("purple".into()).is_err());
+    c.handle.set_theme("dark".into()).unwrap();
     tick().await;
     assert!(c.query_selector(".ce-dark").unwrap().is_some());
-    handle.unmount();
+    c.handle.unmount();
     tick().await;
     assert_eq!(c.child_element_count(), 0, "unmount removes the widget");
     assert!(
-        handle.set_query("x").is_err(),
+        c.handle.set_query("x".into()).is_err(),
         "calls after unmount are errors, not panics"
     );
-    h.remove();
 }
 
 #[wasm_bindgen_test]
 async fn bad_mount_options_become_warnings() {
-    let (h, c) = host();
-    let handle = mount_explorer(
-        h.clone(),
-        c.clone(),
-        opts(&[
-            ("sections", js_sys::Array::of1(&"VII".into()).into()),
-            ("theme", "neon".into()),
-            ("clause", "nope".into()),
-        ]),
-    )
-    .unwrap();
-    tick().await;
-    let w = handle.warnings();
+    let c = Mounted::new(&[
+        ("section", js_sys::Array::of1(&"VII".into()).into()),
+        ("theme", "neon".into()),
+        ("clause", "nope".into()),
+    ])
+    .await;
+    let w = c.handle.warnings();
     assert_eq!(w.len(), 3, "{w:?}");
     assert_eq!(all(&c, ".ce-result").len(), 27, "defaults used");
-    h.remove();
 }
 
 #[wasm_bindgen_test]
@@ -287,18 +280,16 @@ fn the_browser_folds_like_the_native_normaliser() {
 
 #[wasm_bindgen_test]
 async fn labels_translate_the_interface() {
-    let (h, c) = host();
     let labels = js_sys::Object::new();
     js_sys::Reflect::set(&labels, &"count_other".into(), &"{n} madde".into()).unwrap();
     js_sys::Reflect::set(&labels, &"search".into(), &"Şartnamede ara".into()).unwrap();
-    let handle = mount_explorer(h.clone(), c.clone(), opts(&[("labels", labels.into())])).unwrap();
-    tick().await;
+    let c = Mounted::new(&[("labels", labels.into())]).await;
     assert_eq!(text(&c, ".ce-status"), "27 madde");
     assert_eq!(text(&c, ".ce-search .ce-sr"), "Şartnamede ara");
     let later = js_sys::Object::new();
     js_sys::Reflect::set(&later, &"section".into(), &"Bölmə".into()).unwrap();
     js_sys::Reflect::set(&later, &"browse".into(), &"Xartiya".into()).unwrap();
-    handle.set_labels(later.into()).unwrap();
+    c.handle.set_labels(later.into()).unwrap();
     tick().await;
     assert!(
         text(&c, "[data-testid=browse-I] h3").starts_with("Bölmə I: "),
@@ -311,6 +302,5 @@ async fn labels_translate_the_interface() {
     );
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"nonsense".into(), &"x".into()).unwrap();
-    assert!(handle.set_labels(bad.into()).is_err());
-    h.remove();
+    assert!(c.handle.set_labels(bad.into()).is_err());
 }

@@ -12,10 +12,7 @@ fn main() {
 fn index() -> &'static Index<'static> {
     static B: OnceLock<Vec<u8>> = OnceLock::new();
     static I: OnceLock<Index<'static>> = OnceLock::new();
-    let bytes = B.get_or_init(|| {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-        SourceData::read(&dir).unwrap().build_index().unwrap()
-    });
+    let bytes = B.get_or_init(|| SourceData::bundled_index().unwrap());
     I.get_or_init(|| Index::load(bytes).unwrap())
 }
 
@@ -88,9 +85,6 @@ fn keystroke(b: divan::Bencher) {
 /// Loading the index from bytes (start-up cost).
 #[divan::bench]
 fn load(b: divan::Bencher) {
-    let bytes = SourceData::read(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"))
-        .unwrap()
-        .build_index()
-        .unwrap();
+    let bytes = SourceData::bundled_index().unwrap();
     b.bench_local(|| divan::black_box(Index::load(&bytes).unwrap().term_count()));
 }

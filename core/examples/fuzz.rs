@@ -101,11 +101,7 @@ fn main() {
         .next()
         .and_then(|a| a.parse().ok())
         .unwrap_or(0x5EED_CAFE);
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let bytes = SourceData::read(&dir)
-        .expect("data")
-        .build_index()
-        .expect("index");
+    let bytes = SourceData::bundled_index().expect("index");
     let index = Index::load(&bytes).expect("load");
     let vocab: Vec<String> = index
         .clauses()

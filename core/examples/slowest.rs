@@ -4,8 +4,7 @@ use charter_core::{Index, SearchOptions};
 use std::time::Instant;
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let bytes = SourceData::read(&dir).unwrap().build_index().unwrap();
+    let bytes = SourceData::bundled_index().unwrap();
     let idx = Index::load(&bytes).unwrap();
     let v: serde_json::Value =
         serde_json::from_str(include_str!("../tests/fixtures/queries.public.json")).unwrap();

@@ -186,6 +186,21 @@ impl SourceData {
         })
     }
 
+    /// This repository's own `data/`, compiled in: what the command-line tools,
+    /// the tests, the benchmarks and the examples start from.
+    pub fn bundled() -> Result<SourceData, BuildError> {
+        SourceData::from_strs(
+            include_str!("../../data/charter.json"),
+            include_str!("../../data/editorial.json"),
+            include_str!("../../data/metadata.json"),
+        )
+    }
+
+    /// The index built from [`SourceData::bundled`].
+    pub fn bundled_index() -> Result<Vec<u8>, BuildError> {
+        SourceData::bundled()?.build_index()
+    }
+
     /// Parses the three files from strings (for embedding in binaries and tests).
     pub fn from_strs(
         charter: &str,

@@ -7,8 +7,7 @@
 //! ```
 //! # #[cfg(feature = "build")] {
 //! use charter_core::{builder::SourceData, Index, SearchOptions};
-//! let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-//! let bytes = SourceData::read(&dir).unwrap().build_index().unwrap();
+//! let bytes = SourceData::bundled().unwrap().build_index().unwrap();
 //! let index = Index::load(&bytes).unwrap();
 //! let res = index.search("nucelar", &SearchOptions::default()).unwrap();
 //! assert_eq!(res.results[0].id, "I.4");
@@ -25,6 +24,7 @@ pub mod index;
 pub mod model;
 pub mod normalize;
 pub mod search;
+pub mod wording;
 
 pub use error::{IndexError, QueryError};
 pub use index::Index;

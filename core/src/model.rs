@@ -31,6 +31,16 @@ pub struct Section<'a> {
     pub lead_in: Option<&'a str>,
 }
 
+/// The preamble's section id.
+pub const PREAMBLE: &str = "P";
+
+impl Section<'_> {
+    /// True for the preamble, which readers know by name rather than by id.
+    pub fn is_preamble(&self) -> bool {
+        self.id == PREAMBLE
+    }
+}
+
 /// A signatory of the charter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Signatory<'a> {

@@ -4,8 +4,7 @@
 use charter_core::builder::SourceData;
 
 fn data() -> SourceData {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    SourceData::read(&dir).unwrap()
+    SourceData::bundled().unwrap()
 }
 
 const IDS: &[&str] = &[

@@ -22,8 +22,7 @@ struct Query {
 }
 
 fn index_bytes() -> Vec<u8> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    SourceData::read(&dir).unwrap().build_index().unwrap()
+    SourceData::bundled_index().unwrap()
 }
 
 #[derive(Default)]

@@ -15,6 +15,7 @@ use super::browse::Browse;
 use super::chips::SectionChips;
 use super::clause_view::ClauseView;
 use super::header::Header;
+use super::labels::label;
 use super::results::{focus_result, on_list_keydown, ResultList};
 use super::search_box::SearchBox;
 use super::state::{fill, place, Ctx};
@@ -275,6 +276,7 @@ pub fn Explorer(
                 role="status"
                 aria-live="polite"
                 data-testid="status"
+                data-loading=label(l, |x| &x.loading)
             >
                 {status}
             </p>

@@ -22,11 +22,7 @@ pub fn Browse() -> impl IntoView {
             .iter()
             .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
             .map(|s| {
-                let heading = if s.id == "P" {
-                    s.title.to_string()
-                } else {
-                    format!("{} {}: {}", l.read().section, s.id, s.title)
-                };
+                let heading = l.read().words().section_heading(s);
                 let items = index
                     .clauses()
                     .iter()

@@ -17,19 +17,8 @@ use super::state::Ctx;
 pub fn SectionChips() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
-    let sections: Vec<(String, String, String)> = crate::index()
-        .map(|i| {
-            i.sections()
-                .iter()
-                .map(|s| {
-                    (
-                        s.id.to_string(),
-                        s.short_title.to_string(),
-                        s.title.to_string(),
-                    )
-                })
-                .collect()
-        })
+    let sections: Vec<&'static charter_core::Section<'static>> = crate::index()
+        .map(|i| i.sections().iter().collect())
         .unwrap_or_default();
     // Counts: matches for the query, or clauses per section when browsing.
     let counts = Memo::new(move |_| {
@@ -51,7 +40,8 @@ pub fn SectionChips() -> impl IntoView {
     let chips = sections
         .into_iter()
         .enumerate()
-        .map(|(i, (id, short, title))| {
+        .map(|(i, section)| {
+            let id = section.id.to_string();
             let id_sel = id.clone();
             let selected = move || ctx.sections.read().iter().any(|s| s == &id_sel);
             let count = move || counts.read().get(i).copied().unwrap_or(0);
@@ -73,16 +63,8 @@ pub fn SectionChips() -> impl IntoView {
                     }
                 });
             };
-            let name = if id == "P" {
-                short.clone()
-            } else {
-                format!("{id} {short}")
-            };
-            let title = if id == "P" {
-                title
-            } else {
-                format!("Section {id}: {title}")
-            };
+            let name = move || l.read().words().section_chip(section);
+            let title = move || l.read().words().section_heading(section);
             view! {
                 <button
                     type="button"

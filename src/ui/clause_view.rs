@@ -81,7 +81,7 @@ pub fn ClauseView(
         let text = if what == "link" {
             deep_link(index.clauses()[idx].id)
         } else {
-            citation(idx)
+            citation(&l.get_untracked(), idx)
         };
         spawn_local(async move {
             let ok = copy_text(&text).await;
@@ -124,7 +124,7 @@ pub fn ClauseView(
                 </button>
                 <span class="ce-copied" role="status" data-testid="copy-status">{move || status.get()}</span>
             </div>
-            <nav class="ce-stepper" aria-label="Clauses">
+            <nav class="ce-stepper" aria-label=label(l, |x| &x.clause_nav)>
                 <button type="button" class="ce-btn ce-prev" data-testid="prev" disabled=prev.is_none() on:click=move |_| { if let Some(p) = prev { step(p) } }>
                     <span aria-hidden="true">"← "</span>
                     {label(l, |x| &x.previous)}

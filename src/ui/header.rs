@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::labels::label;
-use super::state::{fill, Ctx};
+use super::state::Ctx;
 
 /// Title, signing line and About toggle.
 #[component]
@@ -12,13 +12,7 @@ pub fn Header() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
     let meta = crate::index().ok().map(|i| i.metadata());
-    let signed = move || {
-        let m = meta?;
-        Some(fill(
-            &l.read().signed,
-            &[("place", m.signed_place), ("date", m.signed_label)],
-        ))
-    };
+    let signed = move || Some(l.read().words().signed(meta?));
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
     view! {
         <header class="ce-header">

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use charter_core::wording::Words;
 use leptos::prelude::*;
 
 /// One label as reactive text or attribute value. Every call returns the same
@@ -22,7 +23,7 @@ pub fn label(
 
 /// Declares the labels: `key: "default", // doc` once each.
 macro_rules! labels {
-    ($($(#[doc = $doc:literal])* $key:ident: $default:literal,)*) => {
+    ($($(#[doc = $doc:literal])* $key:ident: $default:expr,)*) => {
         /// UI strings. `{n}`, `{q}`, `{s}`, `{place}`, `{date}` are filled in where shown.
         #[derive(Debug, Clone, PartialEq)]
         pub struct Labels {
@@ -55,7 +56,7 @@ labels! {
     /// The widget's title.
     title: "Strategic Partnership Charter",
     /// Signing line: `{place}`, `{date}`.
-    signed: "Signed in {place}, {date}",
+    signed: Words::ENGLISH.signed,
     /// Search field label.
     search: "Search the charter",
     /// Search field placeholder.
@@ -69,9 +70,9 @@ labels! {
     /// Button that drops the section filter.
     show_all: "Show all sections",
     /// Result count, one.
-    count_one: "{n} clause",
+    count_one: Words::ENGLISH.count_one,
     /// Result count, other: `{n}`.
-    count_other: "{n} clauses",
+    count_other: Words::ENGLISH.count_other,
     /// Heading above clauses that match only some words.
     partial: "Mentioning some of your words",
     /// Zero results: `{q}`.
@@ -107,19 +108,25 @@ labels! {
     /// Close (the about panel).
     close: "Close",
     /// "Section".
-    section: "Section",
+    section: Words::ENGLISH.section,
     /// "paragraph".
-    paragraph: "paragraph",
+    paragraph: Words::ENGLISH.paragraph,
     /// "opening paragraph" (unnumbered paragraphs before numbered items).
-    opening_paragraph: "opening paragraph",
+    opening_paragraph: Words::ENGLISH.opening_paragraph,
     /// "Preamble".
-    preamble: "Preamble",
+    preamble: Words::ENGLISH.preamble,
     /// Announced when a clause opens: `{place}`.
     opened: "Opened {place}",
     /// Browse mode heading.
     browse: "The full charter",
     /// Signatories line heading.
     signatories: "Signed by",
+    /// "para." in copied citations.
+    cite_paragraph: Words::ENGLISH.cite_paragraph,
+    /// "opening para." in copied citations.
+    cite_opening_paragraph: Words::ENGLISH.cite_opening_paragraph,
+    /// Name of the previous/next clause navigation (for screen readers).
+    clause_nav: "Clauses",
     /// Status while the search engine is still on its way (shown by the static view in js/embed.js, before any WebAssembly runs).
     loading: "Loading search…",
 }
@@ -139,14 +146,24 @@ impl Labels {
         (labels, unknown)
     }
 
+    /// The words [`charter_core::wording`] puts around ids and titles.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            section: &self.section,
+            preamble: &self.preamble,
+            paragraph: &self.paragraph,
+            opening_paragraph: &self.opening_paragraph,
+            cite_paragraph: &self.cite_paragraph,
+            cite_opening_paragraph: &self.cite_opening_paragraph,
+            count_one: &self.count_one,
+            count_other: &self.count_other,
+            signed: &self.signed,
+        }
+    }
+
     /// "1 clause" / "6 clauses".
     pub fn count(&self, n: usize) -> String {
-        let t = if n == 1 {
-            &self.count_one
-        } else {
-            &self.count_other
-        };
-        t.replace("{n}", &n.to_string())
+        self.words().count(n)
     }
 }
 
@@ -164,7 +181,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 36);
+        assert_eq!(Labels::KEYS.len(), 39);
         assert!(Labels::KEYS.contains(&"loading"));
     }
 }

@@ -112,18 +112,9 @@ pub fn ResultLink(
     } else {
         (clause.text.to_string(), ranges, false, false)
     };
-    let section = index.section(clause.section).map(|s| {
-        if s.id == "P" {
-            s.title.to_string()
-        } else {
-            format!(
-                "{} {} · {}",
-                ctx.labels.read_untracked().section,
-                s.id,
-                s.title
-            )
-        }
-    });
+    let section = index
+        .section(clause.section)
+        .map(|s| ctx.labels.read_untracked().words().section_heading(s));
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return; // let the browser open the deep link elsewhere

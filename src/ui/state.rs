@@ -92,7 +92,43 @@ pub struct Ctx {
     pub input: NodeRef<leptos::html::Input>,
 }
 
+/// What a widget starts with, every value already checked (`crate::check`).
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    /// The search text.
+    pub query: String,
+    /// Selected section ids; empty = all.
+    pub sections: Vec<String>,
+    /// The clause to open.
+    pub open: Option<usize>,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Keep `#charter-…` deep links in the page URL.
+    pub hash: bool,
+    /// UI strings.
+    pub labels: Labels,
+}
+
 impl Ctx {
+    /// The widget's reactive root: its signals and the answer to the current
+    /// query. Call it inside the reactive owner that will render the widget.
+    pub fn new(s: Start) -> Ctx {
+        let query = RwSignal::new(s.query);
+        let sections = RwSignal::new(s.sections);
+        Ctx {
+            query,
+            sections,
+            open: RwSignal::new(s.open),
+            about: RwSignal::new(false),
+            labels: RwSignal::new(s.labels),
+            theme: RwSignal::new(s.theme),
+            hash: RwSignal::new(s.hash),
+            outcome: Memo::new(move |_| run_query(&query.read(), &sections.read())),
+            last_opened: RwSignal::new(s.open),
+            input: NodeRef::new(),
+        }
+    }
+
     /// Sets the query from anywhere but the search field itself.
     pub fn set_query(&self, q: String) {
         if let Some(i) = self.input.get_untracked() {
@@ -142,115 +178,26 @@ pub fn run_query(query: &str, sections: &[String]) -> Outcome {
 }
 
 /// Where a clause stands, for readers: "Section III — Security Cooperation ·
-/// paragraph 4".
+/// paragraph 4" (see [`charter_core::wording`]).
 pub fn place(labels: &Labels, idx: usize) -> String {
-    let Ok(index) = crate::index() else {
-        return String::new();
-    };
-    let c = &index.clauses()[idx];
-    let s = index.section(c.section);
-    let head = match s {
-        Some(s) if s.id == "P" => labels.preamble.clone(),
-        Some(s) => format!("{} {} — {}", labels.section, s.id, s.title),
-        None => String::new(),
-    };
-    format!("{head} · {}", para_label(labels, idx))
-}
-
-/// How a clause is numbered for readers: its printed number, or for an
-/// unnumbered paragraph its place among the section's paragraphs and whether
-/// the section also has numbered items (then it is an "opening" paragraph).
-enum Numbering<'a> {
-    Printed(&'a str),
-    Nth { nth: usize, opening: bool },
-}
-
-fn numbering(idx: usize) -> Option<Numbering<'static>> {
-    let index = crate::index().ok()?;
-    let c = index.clauses().get(idx)?;
-    Some(match c.number {
-        Some(n) => Numbering::Printed(n),
-        None => {
-            let same: Vec<_> = index
-                .clauses()
-                .iter()
-                .filter(|x| x.section == c.section)
-                .collect();
-            Numbering::Nth {
-                nth: same.iter().take_while(|x| x.id != c.id).count() + 1,
-                opening: same.iter().any(|x| x.number.is_some()),
-            }
-        }
-    })
-}
-
-/// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of a
-/// section that also has numbered ones.
-pub fn para_label(labels: &Labels, idx: usize) -> String {
-    match numbering(idx) {
-        Some(Numbering::Printed(n)) => format!("{} {n}", labels.paragraph),
-        Some(Numbering::Nth { nth, opening: true }) => {
-            format!("{} {nth}", labels.opening_paragraph)
-        }
-        Some(Numbering::Nth {
-            nth,
-            opening: false,
-        }) => format!("{} {nth}", labels.paragraph),
-        None => String::new(),
-    }
+    crate::index()
+        .map(|i| labels.words().place(i.sections(), i.clauses(), idx))
+        .unwrap_or_default()
 }
 
 /// The citation copied by "Copy citation", e.g. "Azerbaijan–United States
 /// Strategic Partnership Charter (10 Feb. 2026), Section II, para. 4".
-pub fn citation(idx: usize) -> String {
-    let Ok(index) = crate::index() else {
-        return String::new();
-    };
-    let m = index.metadata();
-    let Some(c) = index.clauses().get(idx) else {
-        return String::new();
-    };
-    let date = short_date(m.signed_label);
-    let where_ = if c.section == "P" {
-        "Preamble".to_string()
-    } else {
-        format!("Section {}", c.section)
-    };
-    let para = match numbering(idx) {
-        Some(Numbering::Printed(n)) => format!("para. {n}"),
-        Some(Numbering::Nth { nth, opening: true }) => format!("opening para. {nth}"),
-        Some(Numbering::Nth {
-            nth,
-            opening: false,
-        }) => format!("para. {nth}"),
-        None => String::new(),
-    };
-    format!("{} ({date}), {where_}, {para}", m.short_title)
-}
-
-/// "10 February 2026" → "10 Feb. 2026" (months of five letters or more are cut).
-fn short_date(label: &str) -> String {
-    label
-        .split(' ')
-        .map(|w| {
-            if w.chars().all(char::is_alphabetic) && w.chars().count() > 4 {
-                format!("{}.", w.chars().take(3).collect::<String>())
-            } else {
-                w.to_string()
-            }
+pub fn citation(labels: &Labels, idx: usize) -> String {
+    crate::index()
+        .map(|i| {
+            labels
+                .words()
+                .citation(i.metadata(), i.sections(), i.clauses(), idx)
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .unwrap_or_default()
 }
 
-/// Fills `{key}` placeholders.
-pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut s = template.to_string();
-    for (k, v) in pairs {
-        s = s.replace(&format!("{{{k}}}"), v);
-    }
-    s
-}
+pub use charter_core::wording::fill;
 
 #[cfg(test)]
 mod tests {
@@ -261,12 +208,12 @@ mod tests {
         let l = Labels::default();
         let i = |id: &str| crate::index().unwrap().clause_index(id).unwrap();
         assert_eq!(
-            citation(i("II.4")),
+            citation(&l, i("II.4")),
             "Azerbaijan–United States Strategic Partnership Charter (10 Feb. 2026), Section II, para. 4"
         );
-        assert_eq!(citation(i("P.1")), "Azerbaijan–United States Strategic Partnership Charter (10 Feb. 2026), Preamble, para. 1");
-        assert!(citation(i("I.b")).ends_with("Section I, opening para. 2"));
-        assert!(citation(i("IV.c")).ends_with("Section IV, para. 3"));
+        assert_eq!(citation(&l, i("P.1")), "Azerbaijan–United States Strategic Partnership Charter (10 Feb. 2026), Preamble, para. 1");
+        assert!(citation(&l, i("I.b")).ends_with("Section I, opening para. 2"));
+        assert!(citation(&l, i("IV.c")).ends_with("Section IV, para. 3"));
         assert_eq!(
             place(&l, i("III.4")),
             "Section III — Security Cooperation · paragraph 4"

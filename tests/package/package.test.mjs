@@ -115,3 +115,37 @@ test('Node.js imports the installed package and searches with no browser and no 
   const out = run('node', ['--input-type=module', '-e', script], join(work, 'app'));
   assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), { first: 'I.4', mark: 'nuclear', clause: 'III', code: 'BAD_ELEMENT' });
 });
+
+/** The members of `export interface NAME { … }` in the shipped types. */
+function interfaceMembers(dts, name) {
+  const start = dts.indexOf(`export interface ${name} {`);
+  assert.ok(start >= 0, `${name} is in the .d.ts`);
+  let depth = 0;
+  let body = '';
+  for (const ch of dts.slice(dts.indexOf('{', start))) {
+    if (ch === '{') depth++;
+    if (ch === '}') depth--;
+    if (depth === 1 && ch !== '{') body += ch;
+    if (depth === 0) break;
+  }
+  return [...body.matchAll(/^\s*(?:readonly\s+)?([A-Za-z]+)\??\s*:/gm)].map((m) => m[1]).sort();
+}
+
+test('the document fields the JS API returns are exactly the ones its types declare', () => {
+  const script = `
+    import init, { search, clauses, sections, metadata } from 'charter-explorer';
+    await init();
+    const keys = (o) => Object.keys(o).sort();
+    console.log(JSON.stringify({
+      Clause: keys(clauses()[0]),
+      Section: keys(sections()[0]),
+      Metadata: keys(metadata()),
+      SearchResult: keys(search('energy')[0]),
+    }));
+  `;
+  const out = JSON.parse(run('node', ['--input-type=module', '-e', script], join(work, 'app')).trim().split('\n').pop());
+  const dts = readFileSync(join(root, 'pkg', 'charter_explorer.d.ts'), 'utf8');
+  for (const name of ['Clause', 'Section', 'Metadata', 'SearchResult']) {
+    assert.deepEqual(out[name], interfaceMembers(dts, name), `${name}: what the API returns vs the .d.ts`);
+  }
+});

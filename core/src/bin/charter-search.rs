@@ -19,11 +19,7 @@ const USAGE: &str = "usage: charter-search [--section S]... [--limit N] [--json]
 Sections: P (Preamble), I, II, III, IV. --section may be repeated.";
 
 fn index_bytes() -> Vec<u8> {
-    let data = SourceData::from_strs(
-        include_str!("../../../data/charter.json"),
-        include_str!("../../../data/editorial.json"),
-        include_str!("../../../data/metadata.json"),
-    );
+    let data = SourceData::bundled();
     match data.and_then(|d| d.build_index()) {
         Ok(b) => b,
         Err(e) => {

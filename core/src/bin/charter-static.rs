@@ -4,6 +4,7 @@
 //! engines index the clauses, and the widget replaces it once it runs.
 
 use charter_core::builder::SourceData;
+use charter_core::wording::Words;
 use serde_json::json;
 
 fn esc(s: &str) -> String {
@@ -14,12 +15,7 @@ fn esc(s: &str) -> String {
 }
 
 fn main() {
-    let data = SourceData::from_strs(
-        include_str!("../../../data/charter.json"),
-        include_str!("../../../data/editorial.json"),
-        include_str!("../../../data/metadata.json"),
-    )
-    .unwrap_or_else(|e| {
+    let data = SourceData::bundled().unwrap_or_else(|e| {
         eprintln!("charter-static: {e}");
         std::process::exit(1)
     });
@@ -52,21 +48,10 @@ fn main() {
         "<script type=\"application/ld+json\">{ld}</script>\n"
     ));
     out.push_str(&format!("<h2>{}</h2>\n", esc(m.short_title)));
-    out.push_str(&format!(
-        "<p>Signed in {}, {}.</p>\n",
-        esc(m.signed_place),
-        esc(m.signed_label)
-    ));
+    let words = Words::ENGLISH;
+    out.push_str(&format!("<p>{}.</p>\n", esc(&words.signed(m))));
     for s in &doc.sections {
-        if s.id == "P" {
-            out.push_str(&format!("<h3>{}</h3>\n", esc(s.title)));
-        } else {
-            out.push_str(&format!(
-                "<h3>Section {}: {}</h3>\n",
-                esc(s.id),
-                esc(s.title)
-            ));
-        }
+        out.push_str(&format!("<h3>{}</h3>\n", esc(&words.section_heading(s))));
         if let Some(l) = s.lead_in {
             out.push_str(&format!("<p>{}</p>\n", esc(l)));
         }

@@ -1,0 +1,262 @@
+//! How the charter's places are worded for readers: section headings, where a
+//! clause stands, paragraph names, counts and citations. One set of rules,
+//! used by the widget's views (with a site's translated labels) and by the
+//! static HTML (`charter-static`, in English).
+//!
+//! ```
+//! # #[cfg(feature = "build")] {
+//! use charter_core::wording::Words;
+//! # let data = charter_core::builder::SourceData::bundled().unwrap();
+//! # let doc = data.document().unwrap();
+//! let w = Words::ENGLISH;
+//! let i = doc.clauses.iter().position(|c| c.id == "III.4").unwrap();
+//! assert_eq!(w.place(&doc.sections, &doc.clauses, i), "Section III — Security Cooperation · paragraph 4");
+//! # }
+//! ```
+
+use crate::model::{Clause, Metadata, Section};
+
+/// The words the rules put around the charter's own ids and titles. The
+/// widget fills them from its labels; [`Words::ENGLISH`] is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words<'a> {
+    /// Before a section's id: "Section III".
+    pub section: &'a str,
+    /// The preamble's name (it has no id for readers).
+    pub preamble: &'a str,
+    /// Before a paragraph's number: "paragraph 4".
+    pub paragraph: &'a str,
+    /// An unnumbered paragraph of a section that also has numbered ones.
+    pub opening_paragraph: &'a str,
+    /// "para." in citations.
+    pub cite_paragraph: &'a str,
+    /// "opening para." in citations.
+    pub cite_opening_paragraph: &'a str,
+    /// A count of one: `{n}`.
+    pub count_one: &'a str,
+    /// A count of several: `{n}`.
+    pub count_other: &'a str,
+    /// The signing line: `{place}`, `{date}`.
+    pub signed: &'a str,
+}
+
+impl Words<'static> {
+    /// The English words (the widget's default labels come from here).
+    pub const ENGLISH: Words<'static> = Words {
+        section: "Section",
+        preamble: "Preamble",
+        paragraph: "paragraph",
+        opening_paragraph: "opening paragraph",
+        cite_paragraph: "para.",
+        cite_opening_paragraph: "opening para.",
+        count_one: "{n} clause",
+        count_other: "{n} clauses",
+        signed: "Signed in {place}, {date}",
+    };
+}
+
+/// How a clause is numbered for readers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering<'d> {
+    /// Its printed number.
+    Printed(&'d str),
+    /// An unnumbered paragraph: its place among the section's paragraphs, and
+    /// whether the section also has numbered items (then it is "opening").
+    Nth {
+        /// 1-based place in its section.
+        nth: usize,
+        /// The section also has numbered items.
+        opening: bool,
+    },
+}
+
+/// The numbering of clause `idx`, or `None` when there is no such clause.
+pub fn numbering<'d>(clauses: &[Clause<'d>], idx: usize) -> Option<Numbering<'d>> {
+    let c = clauses.get(idx)?;
+    Some(match c.number {
+        Some(n) => Numbering::Printed(n),
+        None => {
+            let same = clauses.iter().filter(|x| x.section == c.section);
+            let mut nth = 0;
+            let mut opening = false;
+            for (k, x) in same.enumerate() {
+                if x.id == c.id {
+                    nth = k + 1;
+                }
+                opening |= x.number.is_some();
+            }
+            Numbering::Nth { nth, opening }
+        }
+    })
+}
+
+/// Fills `{key}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in pairs {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+/// "10 February 2026" → "10 Feb. 2026" (month names of five letters or more
+/// are cut).
+pub fn short_date(label: &str) -> String {
+    label
+        .split(' ')
+        .map(|w| {
+            if w.chars().all(char::is_alphabetic) && w.chars().count() > 4 {
+                format!("{}.", w.chars().take(3).collect::<String>())
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn section_of<'s, 'd>(sections: &'s [Section<'d>], c: &Clause<'_>) -> Option<&'s Section<'d>> {
+    sections.iter().find(|s| s.id == c.section)
+}
+
+impl Words<'_> {
+    /// "Section III", or the preamble's name.
+    pub fn section_name(&self, s: &Section<'_>) -> String {
+        if s.is_preamble() {
+            self.preamble.to_string()
+        } else {
+            format!("{} {}", self.section, s.id)
+        }
+    }
+
+    /// A section's heading: "Section III: Security Cooperation", or the
+    /// preamble's name. Browse headings, chip titles, results, static HTML.
+    pub fn section_heading(&self, s: &Section<'_>) -> String {
+        if s.is_preamble() {
+            self.preamble.to_string()
+        } else {
+            format!("{}: {}", self.section_name(s), s.title)
+        }
+    }
+
+    /// A section's chip: "III Security", or the preamble's name.
+    pub fn section_chip(&self, s: &Section<'_>) -> String {
+        if s.is_preamble() {
+            self.preamble.to_string()
+        } else {
+            format!("{} {}", s.id, s.short_title)
+        }
+    }
+
+    /// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of
+    /// a section that also has numbered ones.
+    pub fn paragraph_name(&self, clauses: &[Clause<'_>], idx: usize) -> String {
+        match numbering(clauses, idx) {
+            Some(Numbering::Printed(n)) => format!("{} {n}", self.paragraph),
+            Some(Numbering::Nth { nth, opening: true }) => {
+                format!("{} {nth}", self.opening_paragraph)
+            }
+            Some(Numbering::Nth { nth, .. }) => format!("{} {nth}", self.paragraph),
+            None => String::new(),
+        }
+    }
+
+    /// Where a clause stands: "Section III — Security Cooperation ·
+    /// paragraph 4", "Preamble · paragraph 2".
+    pub fn place(&self, sections: &[Section<'_>], clauses: &[Clause<'_>], idx: usize) -> String {
+        let Some(c) = clauses.get(idx) else {
+            return String::new();
+        };
+        let head = match section_of(sections, c) {
+            Some(s) if s.is_preamble() => self.preamble.to_string(),
+            Some(s) => format!("{} — {}", self.section_name(s), s.title),
+            None => String::new(),
+        };
+        format!("{head} · {}", self.paragraph_name(clauses, idx))
+    }
+
+    /// "1 clause", "6 clauses".
+    pub fn count(&self, n: usize) -> String {
+        let t = if n == 1 {
+            self.count_one
+        } else {
+            self.count_other
+        };
+        fill(t, &[("n", &n.to_string())])
+    }
+
+    /// The signing line: "Signed in Baku, 10 February 2026".
+    pub fn signed(&self, m: &Metadata<'_>) -> String {
+        fill(
+            self.signed,
+            &[("place", m.signed_place), ("date", m.signed_label)],
+        )
+    }
+
+    /// A citation: "Azerbaijan–United States Strategic Partnership Charter
+    /// (10 Feb. 2026), Section II, para. 4".
+    pub fn citation(
+        &self,
+        m: &Metadata<'_>,
+        sections: &[Section<'_>],
+        clauses: &[Clause<'_>],
+        idx: usize,
+    ) -> String {
+        let Some(c) = clauses.get(idx) else {
+            return String::new();
+        };
+        let section = section_of(sections, c)
+            .map(|s| self.section_name(s))
+            .unwrap_or_default();
+        let para = match numbering(clauses, idx) {
+            Some(Numbering::Printed(n)) => format!("{} {n}", self.cite_paragraph),
+            Some(Numbering::Nth { nth, opening: true }) => {
+                format!("{} {nth}", self.cite_opening_paragraph)
+            }
+            Some(Numbering::Nth { nth, .. }) => format!("{} {nth}", self.cite_paragraph),
+            None => String::new(),
+        };
+        format!(
+            "{} ({}), {section}, {para}",
+            m.short_title,
+            short_date(m.signed_label)
+        )
+    }
+}
+
+#[cfg(all(test, feature = "build"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translated_words_change_every_form() {
+        let data = crate::builder::SourceData::bundled().unwrap();
+        let doc = data.document().unwrap();
+        let at = |id: &str| doc.clauses.iter().position(|c| c.id == id).unwrap();
+        let az = Words {
+            section: "Bölmə",
+            preamble: "Preambula",
+            paragraph: "bənd",
+            cite_paragraph: "b.",
+            ..Words::ENGLISH
+        };
+        let (s, c) = (&doc.sections, &doc.clauses);
+        assert_eq!(
+            az.place(s, c, at("III.4")),
+            "Bölmə III — Security Cooperation · bənd 4"
+        );
+        assert_eq!(az.place(s, c, at("P.2")), "Preambula · bənd 2");
+        assert_eq!(az.section_heading(&s[0]), "Preambula");
+        assert_eq!(az.section_heading(&s[3]), "Bölmə III: Security Cooperation");
+        assert!(az
+            .citation(&doc.metadata, s, c, at("II.4"))
+            .ends_with("(10 Feb. 2026), Bölmə II, b. 4"));
+        assert_eq!(Words::ENGLISH.count(1), "1 clause");
+        assert_eq!(Words::ENGLISH.count(27), "27 clauses");
+        assert_eq!(
+            Words::ENGLISH.paragraph_name(c, at("I.b")),
+            "opening paragraph 2"
+        );
+        assert_eq!(Words::ENGLISH.paragraph_name(c, 999), "");
+    }
+}
