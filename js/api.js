@@ -11,6 +11,7 @@ import initWasm, {
 } from '../build/wasm/charter_explorer.js';
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
 import { parseHeight } from './height.js';
+import { adopt } from './styles.js';
 
 export { parseHeight };
 
@@ -207,21 +208,9 @@ export function metadata() {
 
 // ---- mounting -------------------------------------------------------------
 
-let sheet = null;
 /** Puts the widget's stylesheet into a shadow root (constructable sheet). */
 export function adoptStyles(root) {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  // Older browsers: a <style> element (needs style-src 'unsafe-inline' under a strict CSP).
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.prepend(style);
+  adopt(root, css);
 }
 
 const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);

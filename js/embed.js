@@ -14,6 +14,7 @@
 import css from '../build/style.min.css';
 import staticView from '../build/static-view.html';
 import { parseHeight } from './height.js';
+import { adopt } from './styles.js';
 
 const ATTRS = ['query', 'section', 'clause', 'theme', 'max-height', 'hash', 'labels', 'loading'];
 const TAG = 'charter-explorer';
@@ -79,19 +80,8 @@ function loadEngine() {
   return engine;
 }
 
-let sheet = null;
 function adoptStyles(root) {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.prepend(style);
+  adopt(root, css);
 }
 
 let template = null;

@@ -2,7 +2,7 @@
 //! these compact answers into typed objects; keeping the boundary to one typed
 //! array per call is what makes a query cost microseconds from JS.
 
-use charter_core::SearchOptions;
+use charter_core::{Clause, Metadata, SearchOptions, Section};
 use wasm_bindgen::prelude::*;
 
 use crate::check::{self, Code, Problem};
@@ -107,66 +107,62 @@ fn list<I: IntoIterator<Item = JsValue>>(items: I) -> JsValue {
     items.into_iter().collect::<js_sys::Array>().into()
 }
 
+fn clause_js(c: &Clause<'_>) -> JsValue {
+    let tags = list(c.tags.iter().map(|t| text(t)));
+    let number = maybe(c.number);
+    obj(&[
+        ("id", text(c.id)),
+        ("section", text(c.section)),
+        ("number", number),
+        ("text", text(c.text)),
+        ("tags", tags),
+    ])
+}
+
+fn section_js(s: &Section<'_>) -> JsValue {
+    let lead_in = maybe(s.lead_in);
+    obj(&[
+        ("id", text(s.id)),
+        ("title", text(s.title)),
+        ("short_title", text(s.short_title)),
+        ("lead_in", lead_in),
+    ])
+}
+
+fn metadata_js(m: &Metadata<'_>) -> JsValue {
+    let signatories = m
+        .signatories
+        .iter()
+        .map(|s| obj(&[("name", text(s.name)), ("role", text(s.role))]));
+    let timeline = m.timeline.iter().map(|t| {
+        obj(&[
+            ("date", text(t.date)),
+            ("date_label", text(t.date_label)),
+            ("text", text(t.text)),
+        ])
+    });
+    obj(&[
+        ("title", text(m.title)),
+        ("short_title", text(m.short_title)),
+        ("parties", list(m.parties.iter().map(|p| text(p)))),
+        ("signed_date", text(m.signed_date)),
+        ("signed_label", text(m.signed_label)),
+        ("signed_place", text(m.signed_place)),
+        ("signatories", list(signatories)),
+        ("timeline", list(timeline)),
+        ("source", text(m.source)),
+    ])
+}
+
 /// The whole document (clauses, sections, metadata) as one object, read once
 /// by the JS wrapper, which shapes it for programs (`buildDocument` in
 /// js/api.js). Built by hand rather than through serde: a fifth of the size.
 #[wasm_bindgen(js_name = documentRaw)]
 pub fn document_raw() -> Result<JsValue, JsValue> {
     let d = check::index()?.document();
-    let m = &d.metadata;
     Ok(obj(&[
-        (
-            "clauses",
-            list(d.clauses.iter().map(|c| {
-                obj(&[
-                    ("id", text(c.id)),
-                    ("section", text(c.section)),
-                    ("number", maybe(c.number)),
-                    ("text", text(c.text)),
-                    ("tags", list(c.tags.iter().map(|t| text(t)))),
-                ])
-            })),
-        ),
-        (
-            "sections",
-            list(d.sections.iter().map(|s| {
-                obj(&[
-                    ("id", text(s.id)),
-                    ("title", text(s.title)),
-                    ("short_title", text(s.short_title)),
-                    ("lead_in", maybe(s.lead_in)),
-                ])
-            })),
-        ),
-        (
-            "metadata",
-            obj(&[
-                ("title", text(m.title)),
-                ("short_title", text(m.short_title)),
-                ("parties", list(m.parties.iter().map(|p| text(p)))),
-                ("signed_date", text(m.signed_date)),
-                ("signed_label", text(m.signed_label)),
-                ("signed_place", text(m.signed_place)),
-                (
-                    "signatories",
-                    list(
-                        m.signatories
-                            .iter()
-                            .map(|s| obj(&[("name", text(s.name)), ("role", text(s.role))])),
-                    ),
-                ),
-                (
-                    "timeline",
-                    list(m.timeline.iter().map(|t| {
-                        obj(&[
-                            ("date", text(t.date)),
-                            ("date_label", text(t.date_label)),
-                            ("text", text(t.text)),
-                        ])
-                    })),
-                ),
-                ("source", text(m.source)),
-            ]),
-        ),
+        ("clauses", list(d.clauses.iter().map(clause_js))),
+        ("sections", list(d.sections.iter().map(section_js))),
+        ("metadata", metadata_js(&d.metadata)),
     ]))
 }
