@@ -6,8 +6,6 @@
 //! `Error` with a stable `code`; js/api.js wraps it in a `CharterError`
 //! without reading its message.
 
-use std::collections::BTreeMap;
-
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::ui::{Labels, Theme};
@@ -251,22 +249,20 @@ pub fn labels(v: &JsValue) -> Result<(Labels, Vec<Problem>), Problem> {
             "labels must be an object of strings".into(),
         ));
     }
-    let mut over = BTreeMap::new();
+    let mut over = Vec::new();
     let mut problems = Vec::new();
     for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
         let pair = js_sys::Array::from(&entry);
         let key = pair.get(0).as_string().unwrap_or_default();
         match pair.get(1).as_string() {
-            Some(text) => {
-                over.insert(key, text);
-            }
+            Some(text) => over.push((key, text)),
             None => problems.push(Problem::new(
                 Code::InvalidOptions,
                 format!("label \"{key}\" must be a string; it was ignored"),
             )),
         }
     }
-    let (labels, unknown) = Labels::merge(&over);
+    let (labels, unknown) = Labels::merge(over);
     if !unknown.is_empty() {
         problems.push(Problem::new(
             Code::InvalidOptions,

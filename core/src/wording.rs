@@ -90,29 +90,52 @@ pub fn numbering<'d>(clauses: &[Clause<'d>], idx: usize) -> Option<Numbering<'d>
     })
 }
 
-/// Fills `{key}` placeholders.
+/// Fills `{key}` placeholders; an unknown `{…}` is kept as it is.
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut s = template.to_string();
-    for (k, v) in pairs {
-        s = s.replace(&format!("{{{k}}}"), v);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
-    s
+    out.push_str(rest);
+    out
 }
 
 /// "10 February 2026" → "10 Feb. 2026" (month names of five letters or more
 /// are cut).
 pub fn short_date(label: &str) -> String {
-    label
-        .split(' ')
-        .map(|w| {
-            if w.chars().all(char::is_alphabetic) && w.chars().count() > 4 {
-                format!("{}.", w.chars().take(3).collect::<String>())
-            } else {
-                w.to_string()
+    let mut out = String::new();
+    for (i, w) in label.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let long = w.chars().count() > 4 && w.chars().all(char::is_alphabetic);
+        match w.char_indices().nth(3) {
+            Some((cut, _)) if long => {
+                out.push_str(&w[..cut]);
+                out.push('.');
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ => out.push_str(w),
+        }
+    }
+    out
 }
 
 fn section_of<'s, 'd>(sections: &'s [Section<'d>], c: &Clause<'_>) -> Option<&'s Section<'d>> {
@@ -258,5 +281,11 @@ mod tests {
             "opening paragraph 2"
         );
         assert_eq!(Words::ENGLISH.paragraph_name(c, 999), "");
+        assert_eq!(
+            fill("{n} of {m} {x} {", &[("n", "1"), ("m", "2")]),
+            "1 of 2 {x} {"
+        );
+        assert_eq!(short_date("10 February 2026"), "10 Feb. 2026");
+        assert_eq!(short_date("1 May 2026"), "1 May 2026");
     }
 }

@@ -5,8 +5,6 @@
 //! [`Labels::KEYS`] (which the JS types and the README are checked against)
 //! and the merge of a site's overrides all come from that list.
 
-use std::collections::BTreeMap;
-
 use charter_core::wording::Words;
 use leptos::prelude::*;
 
@@ -134,13 +132,13 @@ labels! {
 impl Labels {
     /// The defaults with a site's overrides applied, and the override keys
     /// that name no label (ignored; the caller reports them once).
-    pub fn merge(over: &BTreeMap<String, String>) -> (Labels, Vec<String>) {
+    pub fn merge<I: IntoIterator<Item = (String, String)>>(over: I) -> (Labels, Vec<String>) {
         let mut labels = Labels::default();
         let mut unknown = Vec::new();
         for (k, v) in over {
-            match labels.field_mut(k) {
-                Some(f) => v.clone_into(f),
-                None => unknown.push(k.clone()),
+            match labels.field_mut(&k) {
+                Some(f) => *f = v,
+                None => unknown.push(k),
             }
         }
         (labels, unknown)
@@ -170,6 +168,7 @@ impl Labels {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
     fn merge_applies_known_keys_and_names_unknown_ones() {
@@ -177,7 +176,7 @@ mod tests {
             ("search".to_string(), "Axtar".to_string()),
             ("nope".to_string(), "x".to_string()),
         ]);
-        let (l, unknown) = Labels::merge(&over);
+        let (l, unknown) = Labels::merge(over);
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
