@@ -17,6 +17,7 @@ const PAGES = {
   'eager.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer loading="eager"></charter-explorer></body></html>`,
   'eager-div.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><div data-charter-explorer data-loading="eager"></div></body></html>`,
   'deep.html': `${HEAD}<body><h1>Article</h1><div style="height:2000px">Long article text.</div><charter-explorer></charter-explorer></body></html>`,
+  'bad.html': `${HEAD}<body><charter-explorer theme="neon" section="V" hash="maybe" clause="Z.9"></charter-explorer></body></html>`,
 };
 
 const env = useBrowserAndServer({
@@ -228,6 +229,31 @@ describe('loading on demand', () => {
     const w = await new Explorer(page).ready();
     await w.type('demining');
     assert.deepEqual(await w.ids(), ['III.4']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('attributes are checked once, by the engine', () => {
+  test('bad attribute values: one warning each from the engine, and the widget works with the defaults', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    const errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${env.server.url}/bad.html`);
+    const w = await new Explorer(page).ready();
+    await page.waitForTimeout(100);
+    const ours = warnings.filter((m) => m.startsWith('[charter-explorer]'));
+    for (const word of ['theme "neon"', 'section "V"', 'hash "maybe"', 'clause "Z.9"']) {
+      assert.equal(ours.filter((m) => m.includes(word)).length, 1, `one warning naming ${word}: ${ours.join(' | ')}`);
+    }
+    assert.equal(ours.length, 4, ours.join(' | '));
+    assert.equal(await w.results.count(), 27, 'all sections, no clause open');
+    assert.equal(await w.host.locator('.ce-root.ce-light').count(), 1, 'the light theme');
     assert.deepEqual(errors, []);
     await context.close();
   });
