@@ -29,6 +29,25 @@ const env = useBrowserAndServer({
   },
 });
 
+/**
+ * A fresh page (no cache) that records what it requests (paths), its console
+ * errors and uncaught exceptions, and its console warnings.
+ */
+async function freshPage(viewport = { width: 1280, height: 900 }) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  const warnings = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { context, page, requests, errors, warnings };
+}
+
 /** A page whose .wasm response is held until `release()`. */
 async function heldPage(path, { viewport = { width: 1280, height: 900 } } = {}) {
   const context = await env.browser.newContext({ viewport });
@@ -144,10 +163,7 @@ describe('the static view', () => {
 
 describe('loading on demand', () => {
   test('a widget far below the fold fetches no engine until scrolled near', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const requests = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const { context, page, requests } = await freshPage();
     await page.goto(`${env.server.url}/far.html`, { waitUntil: 'load' });
     await page.waitForTimeout(3000);
     assert.ok(requests.includes('/pkg/embed.js'));
@@ -188,10 +204,7 @@ describe('loading on demand', () => {
 
   for (const path of ['eager.html', 'eager-div.html']) {
     test(`loading="eager" fetches at once (${path})`, async () => {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
-      const requests = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const { context, page, requests } = await freshPage();
       await page.goto(`${env.server.url}/${path}`);
       await page.waitForFunction(() => {
         const el = document.querySelector('charter-explorer, [data-charter-explorer]');
@@ -203,10 +216,7 @@ describe('loading on demand', () => {
   }
 
   test('a focus or a key press in the widget loads the engine', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const requests = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const { context, page, requests } = await freshPage();
     await page.goto(`${env.server.url}/far.html`);
     await page.waitForTimeout(300);
     assert.ok(!requests.some((p) => p.endsWith('.wasm')));
@@ -217,10 +227,7 @@ describe('loading on demand', () => {
   });
 
   test('a wasm served with the wrong MIME type still works', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const { context, page, errors } = await freshPage();
     await page.route('**/*.wasm', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
@@ -236,14 +243,7 @@ describe('loading on demand', () => {
 
 describe('attributes are checked once, by the engine', () => {
   test('bad attribute values: one warning each from the engine, and the widget works with the defaults', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const warnings = [];
-    const errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning') warnings.push(m.text());
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { context, page, errors, warnings } = await freshPage();
     await page.goto(`${env.server.url}/bad.html`);
     const w = await new Explorer(page).ready();
     await page.waitForTimeout(100);
@@ -261,11 +261,7 @@ describe('attributes are checked once, by the engine', () => {
 
 describe('when the engine fails', () => {
   test('a 404 wasm leaves a readable charter, deep links included, with one console error', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    const { context, page, errors } = await freshPage();
     await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${env.server.url}/deep.html#charter-III.4`);
     await page.waitForFunction(() => window.__x || true);
