@@ -33,26 +33,21 @@ function hashOn(v) {
   return !/^\s*(off|false|0)\s*$/i.test(v ?? '');
 }
 
-/** The `labels` attribute: JSON text to an object (the engine checks it). */
-function parseLabels(v) {
-  if (!v) return undefined;
-  try {
-    const o = JSON.parse(v);
-    if (o && typeof o === 'object' && !Array.isArray(o)) return o;
-  } catch (e) {
-    /* reported below */
-  }
-  warn('labels must be a JSON object of strings; the default labels are used');
-  return undefined;
-}
-
-/** The same, quietly: the static view's own label before the engine runs. */
+/** The `labels` attribute's JSON, quietly (null when absent or not JSON). */
 function parseLabelsQuiet(v) {
   try {
     return v ? JSON.parse(v) : null;
   } catch (e) {
     return null;
   }
+}
+
+/** The `labels` attribute as an object for the engine (which checks its keys). */
+function parseLabels(v) {
+  const o = parseLabelsQuiet(v);
+  if (o && typeof o === 'object' && !Array.isArray(o)) return o;
+  if (v) warn('labels must be a JSON object of strings; the default labels are used');
+  return undefined;
 }
 
 function isEager(v) {
@@ -80,10 +75,6 @@ function loadEngine() {
     engine = import('./charter_explorer.js').then((m) => m.default(wasm).then(() => m));
   }
   return engine;
-}
-
-function adoptStyles(root) {
-  adopt(root, css);
 }
 
 let template = null;
@@ -166,7 +157,7 @@ class Controller {
     const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
     const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
     if (now) this.wake();
-    adoptStyles(root);
+    adopt(root, css);
     if (!this.handle) this.showStatic();
     for (const t of INTENT) this.el.addEventListener(t, this.onIntent, { passive: true });
     if (!now) watch(this.el, this);

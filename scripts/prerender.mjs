@@ -25,11 +25,8 @@ try {
 }
 </script></body></html>`;
 
-const server = await serve({
-  mounts: { '/pkg/': resolve(pkgDir), '/': resolve('build') },
-  headers: () => ({}),
-  // The page itself is answered in memory below.
-});
+// Serves the package; the page itself is answered in memory below.
+const server = await serve({ mounts: { '/pkg/': resolve(pkgDir) } });
 const browser = await launch();
 try {
   const page = await browser.newPage();

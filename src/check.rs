@@ -174,17 +174,13 @@ pub fn limit(v: &JsValue) -> Result<Option<usize>, Problem> {
 
 /// A clause id to open ("III.4", any case); left out or empty: none.
 pub fn clause(v: &JsValue) -> Result<Option<usize>, Problem> {
-    let id = match v.as_string() {
-        Some(s) if s.trim().is_empty() => return Ok(None),
-        Some(s) => s,
-        None if absent(v) => return Ok(None),
-        None => {
-            return Err(Problem::new(
-                Code::UnknownClause,
-                "a clause id must be a string".into(),
-            ))
-        }
-    };
+    if absent(v) {
+        return Ok(None);
+    }
+    let id = clause_id(v)?;
+    if id.trim().is_empty() {
+        return Ok(None);
+    }
     index()?.clause_index(id.trim()).map(Some).ok_or_else(|| {
         Problem::new(
             Code::UnknownClause,

@@ -138,6 +138,17 @@ pub fn short_date(label: &str) -> String {
     out
 }
 
+/// "{word} 4" for a clause's number, with `opening` for an unnumbered
+/// paragraph of a section that also has numbered ones; empty for no clause.
+fn numbered(clauses: &[Clause<'_>], idx: usize, word: &str, opening: &str) -> String {
+    match numbering(clauses, idx) {
+        Some(Numbering::Printed(n)) => format!("{word} {n}"),
+        Some(Numbering::Nth { nth, opening: true }) => format!("{opening} {nth}"),
+        Some(Numbering::Nth { nth, .. }) => format!("{word} {nth}"),
+        None => String::new(),
+    }
+}
+
 fn section_of<'s, 'd>(sections: &'s [Section<'d>], c: &Clause<'_>) -> Option<&'s Section<'d>> {
     sections.iter().find(|s| s.id == c.section)
 }
@@ -174,14 +185,7 @@ impl Words<'_> {
     /// "paragraph 4", or "opening paragraph 1" for an unnumbered paragraph of
     /// a section that also has numbered ones.
     pub fn paragraph_name(&self, clauses: &[Clause<'_>], idx: usize) -> String {
-        match numbering(clauses, idx) {
-            Some(Numbering::Printed(n)) => format!("{} {n}", self.paragraph),
-            Some(Numbering::Nth { nth, opening: true }) => {
-                format!("{} {nth}", self.opening_paragraph)
-            }
-            Some(Numbering::Nth { nth, .. }) => format!("{} {nth}", self.paragraph),
-            None => String::new(),
-        }
+        numbered(clauses, idx, self.paragraph, self.opening_paragraph)
     }
 
     /// Where a clause stands: "Section III — Security Cooperation ·
@@ -231,14 +235,12 @@ impl Words<'_> {
         let section = section_of(sections, c)
             .map(|s| self.section_name(s))
             .unwrap_or_default();
-        let para = match numbering(clauses, idx) {
-            Some(Numbering::Printed(n)) => format!("{} {n}", self.cite_paragraph),
-            Some(Numbering::Nth { nth, opening: true }) => {
-                format!("{} {nth}", self.cite_opening_paragraph)
-            }
-            Some(Numbering::Nth { nth, .. }) => format!("{} {nth}", self.cite_paragraph),
-            None => String::new(),
-        };
+        let para = numbered(
+            clauses,
+            idx,
+            self.cite_paragraph,
+            self.cite_opening_paragraph,
+        );
         format!(
             "{} ({}), {section}, {para}",
             m.short_title,

@@ -19,7 +19,7 @@ pub fn label(
     move || pick(&l.read()).clone()
 }
 
-/// Declares the labels: `key: "default", // doc` once each.
+/// Declares the labels, once each: a doc comment, then `key: default,`.
 macro_rules! labels {
     ($($(#[doc = $doc:literal])* $key:ident: $default:expr,)*) => {
         /// UI strings. `{n}`, `{q}`, `{s}`, `{place}`, `{date}` are filled in where shown.
