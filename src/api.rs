@@ -25,6 +25,7 @@ pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue>
     let opts = SearchOptions {
         sections: check::sections(&check::field(&options, "section"))?,
         limit: check::limit(&check::field(&options, "limit"))?,
+        ..Default::default()
     };
     let index = check::index()?;
     let r = index.search(&query, &opts).map_err(query_problem)?;
@@ -57,6 +58,7 @@ fn summary(query: &JsValue) -> Result<charter_core::SearchResponse<'static>, JsV
     let opts = SearchOptions {
         sections: vec![],
         limit: Some(0),
+        ..Default::default()
     };
     Ok(check::index()?
         .search(&query, &opts)

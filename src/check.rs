@@ -8,6 +8,12 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use std::sync::Arc;
+
+use charter_core::lens::Firmness;
+use charter_core::notes::{Notes, MAX_NOTES, MAX_NOTE_CHARS};
+
+use crate::ui::state::NoteSet;
 use crate::ui::{Labels, Theme};
 
 /// The error codes (the `CharterErrorCode` type in js/charter_explorer.d.ts).
@@ -266,6 +272,154 @@ pub fn labels(v: &JsValue) -> Result<(Labels, Vec<Problem>), Problem> {
         ));
     }
     Ok((labels, problems))
+}
+
+/// A wording filter: `binds`, `aims`, `intent`, `may`, `reaffirms` or
+/// `states`; left out or empty: none.
+pub fn wording(v: &JsValue) -> Result<Option<Firmness>, Problem> {
+    if absent(v) || v.as_string().is_some_and(|s| s.trim().is_empty()) {
+        return Ok(None);
+    }
+    let s = v.as_string().unwrap_or_else(|| type_name(v));
+    Firmness::parse(&s).map(Some).ok_or_else(|| {
+        Problem::new(
+            Code::InvalidOptions,
+            format!("unknown wording \"{s}\": use binds, aims, intent, may, reaffirms or states"),
+        )
+    })
+}
+
+/// A note's link: an http(s) address without spaces, or nothing.
+fn safe_link(s: &str) -> Option<String> {
+    let t = s.trim();
+    let lower = t.get(..8).unwrap_or(t).to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && t.len() > 8
+        && !t.chars().any(|c| c.is_whitespace() || c.is_control());
+    ok.then(|| t.to_string())
+}
+
+/// A newsroom's notes: `{"by": "Desk", "notes": {"I.a": "text", "III.4":
+/// {"text": "…", "link": "https://…"}}}`, as an object or as its JSON text.
+/// Returns the notes to show and one problem per kind of fault (bad JSON,
+/// unknown clause ids, notes without text, over-long notes, too many notes,
+/// links that are not http(s)): the faulty notes are left out (a bad link
+/// only loses its link), the rest are shown.
+pub fn notes(v: &JsValue) -> (NoteSet, Vec<Problem>) {
+    let bad = |m: &str| Problem::new(Code::InvalidOptions, m.to_string());
+    let shape = "notes must be a JSON object like {\"by\": \"Desk\", \"notes\": {\"I.a\": \"text\"}}; no notes are shown";
+    if absent(v) || v.as_string().is_some_and(|s| s.trim().is_empty()) {
+        return (NoteSet::default(), vec![]);
+    }
+    let parsed;
+    let v = match v.as_string() {
+        Some(text) => match js_sys::JSON::parse(&text) {
+            Ok(p) => {
+                parsed = p;
+                &parsed
+            }
+            Err(_) => return (NoteSet::default(), vec![bad(shape)]),
+        },
+        None => v,
+    };
+    let items = field(v, "notes");
+    if !v.is_object()
+        || js_sys::Array::is_array(v)
+        || !items.is_object()
+        || js_sys::Array::is_array(&items)
+    {
+        return (NoteSet::default(), vec![bad(shape)]);
+    }
+    let mut problems = Vec::new();
+    let by = field(v, "by");
+    let by = match by.as_string() {
+        Some(s) if !s.trim().is_empty() => Some(s.trim().chars().take(120).collect::<String>()),
+        _ if absent(&by) => None,
+        _ => {
+            problems.push(bad(
+                "notes: \"by\" must be the desk's name as a string; it was ignored",
+            ));
+            None
+        }
+    };
+    let Ok(index) = index() else {
+        return (NoteSet::default(), vec![]);
+    };
+    let (mut unknown, mut empty, mut long, mut links) = (vec![], vec![], vec![], vec![]);
+    let mut kept: Vec<(usize, String)> = Vec::new();
+    let mut kept_links = Vec::new();
+    let entries = js_sys::Object::entries(items.unchecked_ref());
+    for entry in entries.iter() {
+        let pair = js_sys::Array::from(&entry);
+        let id = pair.get(0).as_string().unwrap_or_default();
+        let value = pair.get(1);
+        let (text, link) = match value.as_string() {
+            Some(t) => (Some(t), JsValue::UNDEFINED),
+            None if value.is_object() => (field(&value, "text").as_string(), field(&value, "link")),
+            None => (None, JsValue::UNDEFINED),
+        };
+        let Some(idx) = index.clause_index(id.trim()) else {
+            unknown.push(id);
+            continue;
+        };
+        let id = index.clauses()[idx].id.to_string();
+        let Some(text) = text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) else {
+            empty.push(id);
+            continue;
+        };
+        if text.chars().count() > MAX_NOTE_CHARS {
+            long.push(id);
+            continue;
+        }
+        // One note a clause (the first); at most MAX_NOTES (reported below).
+        if kept.iter().any(|k| k.0 == idx) || kept.len() >= MAX_NOTES {
+            continue;
+        }
+        if !absent(&link) {
+            match link.as_string().as_deref().and_then(safe_link) {
+                Some(l) => kept_links.push((idx, l)),
+                None => links.push(id.clone()),
+            }
+        }
+        kept.push((idx, text));
+    }
+    let list = |v: &[String]| v.join(", ");
+    if !unknown.is_empty() {
+        problems.push(bad(&format!(
+            "notes name clause(s) the charter does not have: {}; ids look like P.1, I.a, II.4 — those notes are not shown",
+            list(&unknown)
+        )));
+    }
+    if !empty.is_empty() {
+        problems.push(bad(&format!(
+            "note(s) on {} have no text: not shown",
+            list(&empty)
+        )));
+    }
+    if !long.is_empty() {
+        problems.push(bad(&format!(
+            "note(s) on {} are longer than {MAX_NOTE_CHARS} characters: not shown",
+            list(&long)
+        )));
+    }
+    let given = entries.length() as usize;
+    if given > MAX_NOTES {
+        problems.push(bad(&format!(
+            "{given} notes given; at most {MAX_NOTES} are shown"
+        )));
+    }
+    if !links.is_empty() {
+        problems.push(bad(&format!(
+            "note link(s) on {} are not http(s) addresses: the notes are shown without them",
+            list(&links)
+        )));
+    }
+    let set = NoteSet {
+        by,
+        notes: Arc::new(Notes::new(kept)),
+        links: kept_links,
+    };
+    (set, problems)
 }
 
 /// The value, or the default with the problem noted as a warning.

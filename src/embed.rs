@@ -32,6 +32,8 @@ fn start(options: &JsValue, warnings: &mut Vec<String>) -> Result<Start, Problem
     let get = |k: &str| field(options, k);
     let (labels, problems) = or_warn(check::labels(&get("labels")), Default::default(), warnings);
     warnings.extend(problems.into_iter().map(|p| p.message));
+    let (notes, problems) = check::notes(&get("notes"));
+    warnings.extend(problems.into_iter().map(|p| p.message));
     Ok(Start {
         query: or_warn(
             check::query_or_empty(&get("query")),
@@ -39,6 +41,8 @@ fn start(options: &JsValue, warnings: &mut Vec<String>) -> Result<Start, Problem
             warnings,
         ),
         sections: or_warn(check::sections(&get("section")), vec![], warnings),
+        wording: or_warn(check::wording(&get("wording")), None, warnings),
+        notes,
         open: or_warn(check::clause(&get("clause")), None, warnings),
         theme: or_warn(check::theme(&get("theme")), Theme::Light, warnings),
         hash: or_warn(check::hash(&get("hash")), true, warnings),
@@ -47,7 +51,8 @@ fn start(options: &JsValue, warnings: &mut Vec<String>) -> Result<Start, Problem
 }
 
 /// Mounts the explorer into `container`; `host` receives the events. Options
-/// (all optional): `query`, `section`, `clause`, `theme`, `hash`, `labels`.
+/// (all optional): `query`, `section`, `wording`, `clause`, `theme`, `hash`,
+/// `labels`, `notes`.
 #[wasm_bindgen(js_name = mountExplorer)]
 pub fn mount_explorer(
     host: HtmlElement,
@@ -101,6 +106,26 @@ impl ExplorerHandle {
         let ctx = self.ctx()?;
         ctx.sections.try_set(check::sections(&section)?);
         Ok(())
+    }
+
+    /// Sets the wording filter (`aims`, `binds`, …), or drops it with
+    /// `undefined` or `""`. An unknown kind is an error and changes nothing.
+    #[wasm_bindgen(js_name = setWording)]
+    pub fn set_wording(&self, wording: JsValue) -> Result<(), JsValue> {
+        let ctx = self.ctx()?;
+        ctx.wording.try_set(check::wording(&wording)?);
+        Ok(())
+    }
+
+    /// Replaces the editors' notes (an object, or its JSON text; `undefined`
+    /// removes them). Faulty notes are left out and the rest shown; the
+    /// returned warnings say what was left out.
+    #[wasm_bindgen(js_name = setNotes)]
+    pub fn set_notes(&self, notes: JsValue) -> Result<Vec<String>, JsValue> {
+        let ctx = self.ctx()?;
+        let (set, problems) = check::notes(&notes);
+        ctx.notes.try_set(set);
+        Ok(problems.into_iter().map(|p| p.message).collect())
     }
 
     /// Opens a clause by id, or closes the open one with `undefined`.
@@ -169,6 +194,11 @@ impl ExplorerHandle {
             .map(|s| JsValue::from_str(s))
             .collect();
         set("sections", sections.into());
+        let wording = ctx.wording.try_get_untracked().flatten();
+        set(
+            "wording",
+            wording.map_or(JsValue::NULL, |w| JsValue::from_str(w.name())),
+        );
         set("count", JsValue::from_f64(o.rows.len() as f64));
         let open = ctx
             .open

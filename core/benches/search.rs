@@ -55,6 +55,7 @@ fn judged_query(b: divan::Bencher) {
                 SearchOptions {
                     sections: s.into_iter().collect(),
                     limit: None,
+                    ..Default::default()
                 },
             )
         })

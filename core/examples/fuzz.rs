@@ -145,6 +145,7 @@ fn main() {
             } else {
                 None
             },
+            ..Default::default()
         };
         let t = Instant::now();
         let r = index.search(&q, &opts).expect("known sections never fail");

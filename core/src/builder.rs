@@ -60,6 +60,21 @@ pub struct EditorialData {
     pub aliases: Vec<Vec<String>>,
     /// Topic tags per clause id.
     pub tags: BTreeMap<String, Vec<String>>,
+    /// Names the region's press uses for things the charter names otherwise
+    /// ("Zangezur corridor" for TRIPP), each with the sources that show the use.
+    #[serde(default)]
+    pub local_names: Vec<LocalName>,
+}
+
+/// Local names for one thing the charter names.
+#[derive(Debug, Deserialize)]
+pub struct LocalName {
+    /// The charter's own name for it, as written in the text.
+    pub charter: String,
+    /// The names used locally (any script or spelling).
+    pub names: Vec<String>,
+    /// Where the local use is documented (URLs); at least one.
+    pub sources: Vec<String>,
 }
 
 /// `data/metadata.json`: context from the article.
@@ -106,6 +121,9 @@ pub struct TimelineData {
     pub date_label: String,
     /// Text.
     pub text: String,
+    /// Clauses the step belongs to (editorial): its date is searchable there.
+    #[serde(default)]
+    pub clauses: Vec<String>,
 }
 
 /// Everything in `data/`.
@@ -243,6 +261,22 @@ impl SourceData {
             }
         }
         let m = &self.metadata;
+        for t in &m.timeline {
+            if let Some(id) = t.clauses.iter().find(|id| !seen.contains_key(id.as_str())) {
+                return Err(BuildError::Invalid(format!(
+                    "timeline step {:?} names unknown clause {id}",
+                    t.date_label
+                )));
+            }
+        }
+        for l in &self.editorial.local_names {
+            if l.sources.is_empty() || !c.clauses.iter().any(|cl| cl.text.contains(&l.charter)) {
+                return Err(BuildError::Invalid(format!(
+                    "local names for {:?} need a source and a name the charter uses",
+                    l.charter
+                )));
+            }
+        }
         Ok(Document {
             clauses: c
                 .clauses
@@ -256,8 +290,17 @@ impl SourceData {
                         .editorial
                         .tags
                         .get(&cl.id)
-                        .map(|t| t.iter().map(String::as_str).collect())
-                        .unwrap_or_default(),
+                        .map(|t| t.iter().map(String::as_str).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                        .into_iter()
+                        .chain(
+                            m.timeline
+                                .iter()
+                                .filter(|t| t.clauses.contains(&cl.id))
+                                .map(|t| t.date_label.as_str()),
+                        )
+                        .collect(),
+                    lens: crate::lens::read(&cl.text),
                 })
                 .collect(),
             sections: c
@@ -306,6 +349,18 @@ impl SourceData {
         for cl in &doc.clauses {
             groups.extend(parenthetical_aliases(cl.text));
         }
+        for l in &self.editorial.local_names {
+            groups.push(
+                std::iter::once(&l.charter)
+                    .chain(&l.names)
+                    .cloned()
+                    .collect(),
+            );
+        }
+        // Numbers as words and as digits ("three months" / "3 months").
+        for (n, w) in crate::variants::NUMBER_WORDS.iter().enumerate() {
+            groups.push(vec![n.to_string(), w.to_string()]);
+        }
         let groups: Vec<Vec<Vec<Token>>> = groups
             .iter()
             .map(|g| g.iter().map(|form| tokenize(form)).collect())
@@ -333,6 +388,16 @@ impl SourceData {
                     terms.entry(stems[i].clone()).or_default().push(Posting {
                         doc: d,
                         kind: Kind::Stem,
+                        tok,
+                        extra: 0,
+                    });
+                }
+                // Its transliteration skeleton ("naxcivan" for "nakhchivan"),
+                // looked up for query words that find nothing as written.
+                if let Some(sk) = crate::variants::skeleton(&t.term) {
+                    terms.entry(sk).or_default().push(Posting {
+                        doc: d,
+                        kind: Kind::Alias,
                         tok,
                         extra: 0,
                     });

@@ -9,7 +9,8 @@
 //! posts   u32 len + bytes      4 bytes a posting, stored by column (n postings:
 //!                              n doc u8, n kind u8 (kind | extra << 3), n tok low
 //!                              bytes, n tok high bytes; gzip packs columns ~⅓ better)
-//! docs    u16 n, then per doc: id, section, number, text, tags (u16 n + strings)
+//! docs    u16 n, then per doc: id, section, number, text, tags (u16 n + strings),
+//!         lens (u8 firmness, u16 phrase start/end, u16 binding start/end; 0/0 = none)
 //! sections u16 n, then per section: id, title, short_title, lead_in
 //! meta    title, short_title, parties, signed date/label/place, signatories,
 //!         timeline, source, note
@@ -22,7 +23,7 @@ use crate::error::IndexError;
 /// Signature at the start of every index.
 pub const MAGIC: &[u8; 8] = b"CHRTIDX\0";
 /// The format version this code writes and reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// What a posting records about a term in a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -225,6 +226,7 @@ impl<'a> Reader<'a> {
     }
 }
 
+use crate::lens::{Firmness, Lens};
 use crate::model::{Clause, Document, Metadata, Section, Signatory, TimelineEntry};
 
 /// Encodes a whole index: term dictionary, postings and document.
@@ -240,6 +242,11 @@ pub fn encode(fst: &[u8], postings: &[u8], doc: &Document<'_>) -> Vec<u8> {
         w.str(c.number.unwrap_or(""));
         w.str(c.text);
         w.strs(&c.tags);
+        w.buf.push(c.lens.firmness as u8);
+        let (bs, be) = c.lens.binding.unwrap_or((0, 0));
+        for v in [c.lens.phrase.0, c.lens.phrase.1, bs, be] {
+            w.u16(v as u16);
+        }
     }
     w.u16(doc.sections.len() as u16);
     for s in &doc.sections {
@@ -297,7 +304,28 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, IndexError> {
             number: r.opt_str("clause number")?,
             text: r.str("clause text")?,
             tags: r.strs("clause tags")?,
+            lens: {
+                let kind = r.take(1, "clause wording")?[0];
+                let mut v = [0usize; 4];
+                for x in &mut v {
+                    *x = r.u16("clause wording")? as usize;
+                }
+                let firmness =
+                    Firmness::from_u8(kind).ok_or(IndexError::Truncated("clause wording"))?;
+                Lens {
+                    firmness,
+                    phrase: (v[0], v[1]),
+                    binding: (v[3] > 0).then_some((v[2], v[3])),
+                }
+            },
         });
+        let c = clauses.last().expect("just pushed");
+        let ok = |(a, b): (usize, usize)| {
+            a <= b && b <= c.text.len() && c.text.is_char_boundary(a) && c.text.is_char_boundary(b)
+        };
+        if !ok(c.lens.phrase) || !c.lens.binding.is_none_or(ok) {
+            return Err(IndexError::Truncated("clause wording"));
+        }
     }
     let n = r.u16("sections")?;
     let mut sections = Vec::with_capacity(n as usize);

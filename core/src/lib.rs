@@ -21,9 +21,12 @@ pub mod error;
 pub mod format;
 pub mod fuzzy;
 pub mod index;
+pub mod lens;
 pub mod model;
 pub mod normalize;
+pub mod notes;
 pub mod search;
+pub mod variants;
 pub mod wording;
 
 pub use error::{IndexError, QueryError};

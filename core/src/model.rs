@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::lens::Lens;
+
 /// One clause of the charter: a numbered item, or an unnumbered paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Clause<'a> {
@@ -16,6 +18,9 @@ pub struct Clause<'a> {
     pub text: &'a str,
     /// Editorial topic tags (never part of the charter's text).
     pub tags: Vec<&'a str>,
+    /// How firm its operative wording is (derived from the text when the
+    /// index is built; see [`crate::lens`]).
+    pub lens: Lens,
 }
 
 /// A section of the charter.

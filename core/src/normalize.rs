@@ -261,7 +261,9 @@ fn segment_words<'t>(seg: &'t str, offset: usize, out: &mut Vec<Word<'t>>) {
 }
 
 /// Folds raw pieces into one normalised term: NFKD, lower case, combining
-/// marks removed, letters and digits only.
+/// marks removed, letters and digits only; a word in a Turkic Latin alphabet
+/// transliterated ([`crate::variants::turkic`]) and British spellings folded
+/// to American ones ([`crate::variants::spelling`]).
 pub fn fold(pieces: &[&str]) -> String {
     let mut out = String::new();
     for p in pieces {
@@ -273,12 +275,14 @@ pub fn fold(pieces: &[&str]) -> String {
             );
             continue;
         }
+        let translit = crate::variants::turkic(p);
         out.extend(
-            decompose(p)
+            decompose(translit.as_deref().unwrap_or(p))
                 .chars()
                 .filter(|&c| !is_combining_mark(c) && c.is_alphanumeric()),
         );
     }
+    crate::variants::spelling(&mut out);
     out
 }
 
@@ -377,7 +381,8 @@ mod tests {
 
     #[test]
     fn folds_case_and_diacritics() {
-        assert_eq!(terms("NAKHÇIVAN Él Ａｂ"), ["nakhcivan", "el", "ab"]);
+        // A Turkic letter (Ç) marks the word: it is transliterated, not just stripped.
+        assert_eq!(terms("NAKHÇIVAN Él Ａｂ"), ["nakhchivan", "el", "ab"]);
         assert_eq!(terms("e\u{301}nergie"), ["energie"]);
         assert_eq!(terms("İlham"), ["ilham"]);
     }

@@ -38,6 +38,10 @@ pub struct Words<'a> {
     pub count_other: &'a str,
     /// The signing line: `{place}`, `{date}`.
     pub signed: &'a str,
+    /// No clause uses binding words.
+    pub binding_none: &'a str,
+    /// Some clauses use binding words: `{n}`, `{total}`, `{w}` (the first such words).
+    pub binding_some: &'a str,
 }
 
 impl Words<'static> {
@@ -52,6 +56,9 @@ impl Words<'static> {
         count_one: "{n} clause",
         count_other: "{n} clauses",
         signed: "Signed in {place}, {date}",
+        binding_none:
+            "No clause uses binding words such as “shall” or “agree to”: none obliges either party.",
+        binding_some: "{n} of {total} clauses use binding words such as “{w}”.",
     };
 }
 
@@ -218,6 +225,29 @@ impl Words<'_> {
             self.signed,
             &[("place", m.signed_place), ("date", m.signed_label)],
         )
+    }
+
+    /// One sentence on whether the text binds anyone: how many clauses use
+    /// binding words ([`crate::lens`]), quoting the first of them.
+    pub fn binding_summary(&self, clauses: &[Clause<'_>]) -> String {
+        let binding: Vec<&Clause<'_>> = clauses
+            .iter()
+            .filter(|c| c.lens.binding.is_some())
+            .collect();
+        match binding.first() {
+            None => self.binding_none.to_string(),
+            Some(c) => {
+                let (a, b) = c.lens.binding.unwrap_or_default();
+                fill(
+                    self.binding_some,
+                    &[
+                        ("n", &binding.len().to_string()),
+                        ("total", &clauses.len().to_string()),
+                        ("w", &c.text.get(a..b).unwrap_or_default().to_lowercase()),
+                    ],
+                )
+            }
+        }
     }
 
     /// A citation: "Azerbaijan–United States Strategic Partnership Charter

@@ -47,6 +47,7 @@ fn judged_queries_meet_the_bar() {
         let opts = SearchOptions {
             sections: j.section.iter().cloned().collect(),
             limit: None,
+            ..Default::default()
         };
         let res = index.search(&j.q, &opts).unwrap();
         let ids: Vec<&str> = res.results.iter().map(|h| h.id).collect();
@@ -58,6 +59,10 @@ fn judged_queries_meet_the_bar() {
         if j.rel.is_empty() {
             if !ids.is_empty() {
                 false_hits.push(format!("{:?} returned {:?}", j.q, ids));
+            }
+            // Nothing to offer is the answer: no did-you-mean to another word.
+            if let Some(s) = &res.suggestion {
+                false_hits.push(format!("{:?} suggested {s:?}", j.q));
             }
             continue;
         }

@@ -31,6 +31,7 @@ fn in_sections(q: &str, s: &[&str]) -> Vec<&'static str> {
     let o = SearchOptions {
         sections: s.iter().map(|x| x.to_string()).collect(),
         limit: None,
+        ..Default::default()
     };
     index()
         .search(q, &o)
@@ -206,6 +207,7 @@ fn section_filter_and_counts() {
             &SearchOptions {
                 sections: vec!["I".into()],
                 limit: None,
+                ..Default::default()
             },
         )
         .unwrap();
@@ -229,6 +231,7 @@ fn section_filter_and_counts() {
             &SearchOptions {
                 sections: vec!["V".into()],
                 limit: None,
+                ..Default::default()
             },
         )
         .unwrap_err();
@@ -244,6 +247,7 @@ fn limit_cuts_results_not_total() {
             &SearchOptions {
                 sections: vec![],
                 limit: Some(3),
+                ..Default::default()
             },
         )
         .unwrap();
@@ -301,7 +305,7 @@ proptest! {
 
     #[test]
     fn any_query_is_safe(q in "\\PC{0,80}", secs in proptest::collection::vec(prop::sample::select(vec!["P", "I", "II", "III", "IV"]), 0..3)) {
-        let opts = SearchOptions { sections: secs.iter().map(|s| s.to_string()).collect(), limit: None };
+        let opts = SearchOptions { sections: secs.iter().map(|s| s.to_string()).collect(), limit: None, ..Default::default() };
         let r = index().search(&q, &opts).unwrap();
         for w in r.results.windows(2) {
             prop_assert!(w[0].complete >= w[1].complete);

@@ -5,6 +5,7 @@
 //! [`Labels::KEYS`] (which the JS types and the README are checked against)
 //! and the merge of a site's overrides all come from that list.
 
+use charter_core::lens::Firmness;
 use charter_core::wording::Words;
 use leptos::prelude::*;
 
@@ -73,8 +74,8 @@ labels! {
     count_other: Words::ENGLISH.count_other,
     /// Heading above clauses that match only some words.
     partial: "Mentioning some of your words",
-    /// Zero results: `{q}`.
-    no_results: "No clause mentions “{q}”.",
+    /// Zero results: `{q}` (the words the charter does not mention).
+    no_results: "The charter does not mention “{q}”.",
     /// Zero results in the chosen sections while others have some: `{q}`, `{n}`.
     no_results_here: "No clause in this section mentions “{q}”; {n} in other sections.",
     /// Suggestion: `{s}` becomes a button.
@@ -127,6 +128,40 @@ labels! {
     clause_nav: "Clauses",
     /// Status while the search engine is still on its way (shown by the static view in js/embed.js, before any WebAssembly runs).
     loading: "Loading search…",
+    /// The wording lens: group name of its filter buttons.
+    wording: "How firm is the wording?",
+    /// No clause uses binding words.
+    binding_none: Words::ENGLISH.binding_none,
+    /// Some clauses use binding words: `{n}`, `{total}`, `{w}`.
+    binding_some: Words::ENGLISH.binding_some,
+    /// Wording tag: binding words ("shall", "agree to").
+    wording_binds: "binding",
+    /// Wording tag: "aim to".
+    wording_aims: "aims to",
+    /// Wording tag: "intent to".
+    wording_intent: "expresses intent",
+    /// Wording tag: "may".
+    wording_may: "may",
+    /// Wording tag: "reaffirm".
+    wording_reaffirms: "reaffirms",
+    /// Wording tag: none of the others.
+    wording_states: "states",
+    /// Label above an editors' note: `{by}`.
+    note_from: "Note from {by}",
+    /// Who wrote notes that name no desk.
+    note_by: "the editors",
+    /// Marker on results and rows that carry a note.
+    note_marker: "Note",
+    /// Heading above results found only in editors' notes: `{by}`.
+    note_matches: "Found in notes from {by}, not in the charter",
+    /// A note's link.
+    note_link: "Read more",
+    /// The charter map's name.
+    map: "Map of the charter",
+    /// A map tile's name: `{id}`.
+    map_tile: "{id}",
+    /// A map tile that matches the search: `{id}`.
+    map_tile_match: "{id}, matches",
 }
 
 impl Labels {
@@ -156,12 +191,26 @@ impl Labels {
             count_one: &self.count_one,
             count_other: &self.count_other,
             signed: &self.signed,
+            binding_none: &self.binding_none,
+            binding_some: &self.binding_some,
         }
     }
 
     /// "1 clause" / "6 clauses".
     pub fn count(&self, n: usize) -> String {
         self.words().count(n)
+    }
+
+    /// A wording kind's tag text.
+    pub fn firmness(&self, f: Firmness) -> &str {
+        match f {
+            Firmness::Binds => &self.wording_binds,
+            Firmness::Aims => &self.wording_aims,
+            Firmness::Intent => &self.wording_intent,
+            Firmness::May => &self.wording_may,
+            Firmness::Reaffirms => &self.wording_reaffirms,
+            Firmness::States => &self.wording_states,
+        }
     }
 }
 
@@ -180,7 +229,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 39);
+        assert_eq!(Labels::KEYS.len(), 59);
         assert!(Labels::KEYS.contains(&"loading"));
     }
 }

@@ -1,8 +1,45 @@
 //! The widget's shared state, provided as context to every component.
 
+use std::sync::Arc;
+
+use charter_core::lens::Firmness;
+use charter_core::notes::Notes;
 use leptos::prelude::*;
 
 use super::labels::Labels;
+
+/// A newsroom's notes on clauses (checked in `crate::check::notes`).
+#[derive(Debug, Clone, Default)]
+pub struct NoteSet {
+    /// The desk that wrote them, if named.
+    pub by: Option<String>,
+    /// The notes, tokenised for search.
+    pub notes: Arc<Notes>,
+    /// Each note's link (http or https only), by clause index.
+    pub links: Vec<(usize, String)>,
+}
+
+impl NoteSet {
+    /// The note's text and link for clause `idx`, if it has a note.
+    pub fn get(&self, idx: usize) -> Option<(&str, Option<&str>)> {
+        let n = self.notes.get(idx)?;
+        let link = self.links.iter().find(|l| l.0 == idx).map(|l| l.1.as_str());
+        Some((n.text.as_str(), link))
+    }
+
+    /// True when clause `idx` has a note.
+    pub fn has(&self, idx: usize) -> bool {
+        self.notes.get(idx).is_some()
+    }
+
+    /// "Note from {by}" with the desk's name, or the labels' default.
+    pub fn heading(&self, template: &str, labels: &Labels) -> String {
+        fill(
+            template,
+            &[("by", self.by.as_deref().unwrap_or(&labels.note_by))],
+        )
+    }
+}
 
 /// Colour theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +85,8 @@ pub struct Row {
     pub highlights: Vec<(usize, usize)>,
     /// Topic tags that matched.
     pub tags: Vec<&'static str>,
+    /// Found only in the clause's editors' note: the note's matched ranges.
+    pub note: Option<Vec<(usize, usize)>>,
 }
 
 /// The answer to the current query, as the UI needs it.
@@ -63,6 +102,8 @@ pub struct Outcome {
     pub suggestion: Option<String>,
     /// The query was cut.
     pub truncated: bool,
+    /// The reader's words the charter does not mention at all.
+    pub missing: Vec<String>,
 }
 
 /// State shared by the components.
@@ -72,6 +113,10 @@ pub struct Ctx {
     pub query: RwSignal<String>,
     /// Selected section ids; empty = all.
     pub sections: RwSignal<Vec<String>>,
+    /// The wording filter, if any.
+    pub wording: RwSignal<Option<Firmness>>,
+    /// Editors' notes.
+    pub notes: RwSignal<NoteSet>,
     /// The open clause, if any.
     pub open: RwSignal<Option<usize>>,
     /// About panel shown.
@@ -99,6 +144,10 @@ pub struct Start {
     pub query: String,
     /// Selected section ids; empty = all.
     pub sections: Vec<String>,
+    /// The wording filter.
+    pub wording: Option<Firmness>,
+    /// Editors' notes.
+    pub notes: NoteSet,
     /// The clause to open.
     pub open: Option<usize>,
     /// Colour theme.
@@ -115,15 +164,26 @@ impl Ctx {
     pub fn new(s: Start) -> Ctx {
         let query = RwSignal::new(s.query);
         let sections = RwSignal::new(s.sections);
+        let wording = RwSignal::new(s.wording);
+        let notes = RwSignal::new(s.notes);
         Ctx {
             query,
             sections,
+            wording,
+            notes,
             open: RwSignal::new(s.open),
             about: RwSignal::new(false),
             labels: RwSignal::new(s.labels),
             theme: RwSignal::new(s.theme),
             hash: RwSignal::new(s.hash),
-            outcome: Memo::new(move |_| run_query(&query.read(), &sections.read())),
+            outcome: Memo::new(move |_| {
+                run_query(
+                    &query.read(),
+                    &sections.read(),
+                    wording.get(),
+                    &notes.read(),
+                )
+            }),
             last_opened: RwSignal::new(s.open),
             input: NodeRef::new(),
         }
@@ -138,16 +198,34 @@ impl Ctx {
         }
         self.query.set(q);
     }
+
+    /// True when clause `idx` passes the section and wording filters
+    /// (what browse mode shows).
+    pub fn shown(&self, idx: usize) -> bool {
+        let Some(c) = crate::index().ok().and_then(|i| i.clauses().get(idx)) else {
+            return false;
+        };
+        let sections = self.sections.read();
+        (sections.is_empty() || sections.iter().any(|s| s == c.section))
+            && self.wording.get().is_none_or(|w| w == c.lens.firmness)
+    }
 }
 
 /// Runs the query for the UI.
-pub fn run_query(query: &str, sections: &[String]) -> Outcome {
+pub fn run_query(
+    query: &str,
+    sections: &[String],
+    wording: Option<Firmness>,
+    notes: &NoteSet,
+) -> Outcome {
     let Ok(index) = crate::index() else {
         return Outcome::default();
     };
     let opts = charter_core::SearchOptions {
         sections: sections.to_vec(),
         limit: None,
+        wording,
+        notes: (!notes.notes.is_empty()).then(|| notes.notes.clone()),
     };
     let q = query.trim();
     if q.is_empty() {
@@ -164,11 +242,13 @@ pub fn run_query(query: &str, sections: &[String]) -> Outcome {
                     complete: h.complete,
                     highlights: h.highlights.clone(),
                     tags: h.tags.clone(),
+                    note: h.note.clone(),
                 })
                 .collect(),
             counts: r.section_counts.iter().map(|c| c.1).collect(),
             suggestion: r.suggestion,
             truncated: r.truncated,
+            missing: r.missing,
         },
         Err(_) => Outcome {
             query: q.to_string(),

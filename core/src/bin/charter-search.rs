@@ -165,6 +165,7 @@ fn run_jsonl(index: &Index<'_>, default_limit: Option<usize>) -> ExitCode {
                 let opts = SearchOptions {
                     sections,
                     limit: l.limit.or(default_limit),
+                    ..Default::default()
                 };
                 match index.search(&l.q, &opts) {
                     Ok(r) => response_json(&l.q, &r, false),
@@ -209,6 +210,7 @@ fn main() -> ExitCode {
     let opts = SearchOptions {
         sections: args.sections,
         limit: args.limit,
+        ..Default::default()
     };
     let r = match index.search(&q, &opts) {
         Ok(r) => r,

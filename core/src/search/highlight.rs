@@ -48,6 +48,7 @@ impl<'a> Index<'a> {
             complete,
             highlights: merged,
             tags,
+            note: None,
         }
     }
 }

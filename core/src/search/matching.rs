@@ -73,6 +73,7 @@ impl<'a> Index<'a> {
             let doc = Posting::decode(self.postings, i).doc;
             let mut tf = 0f32;
             let mut kw = 0f32;
+            let mut literal = false;
             while i < off + count {
                 let p = Posting::decode(self.postings, i);
                 if p.doc != doc {
@@ -86,6 +87,7 @@ impl<'a> Index<'a> {
                     tf += 1.0;
                 }
                 kw = kw.max(kind_weight(p.kind));
+                literal |= matches!(p.kind, Kind::Word | Kind::Stem | Kind::Alias);
                 s.occs.push(
                     Occ {
                         doc,
@@ -108,6 +110,9 @@ impl<'a> Index<'a> {
             if c > s.best[d] {
                 s.best[d] = c;
             }
+            // The clause says the word itself (as written, by stem or by an
+            // alias), not only something near it.
+            s.literal[d] |= literal && weight >= W_STEM;
             any = true;
         }
         any
@@ -122,6 +127,13 @@ impl<'a> Index<'a> {
         }
         if t.stem != t.surface {
             if let Some(v) = self.map.get(&t.stem) {
+                found |= self.add_entry(v, W_STEM, unit, ALL, s);
+            }
+        }
+        if !found {
+            // A transliteration: "Naxcivan" meets "Nakhchivan" by skeleton.
+            let sk = crate::variants::skeleton(&t.surface);
+            if let Some(v) = sk.and_then(|k| self.map.get(k)) {
                 found |= self.add_entry(v, W_STEM, unit, ALL, s);
             }
         }

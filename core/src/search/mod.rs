@@ -12,7 +12,10 @@ use serde::Serialize;
 use crate::error::QueryError;
 use crate::format::Kind;
 use crate::index::Index;
+use crate::lens::Firmness;
 use crate::model::Clause;
+use crate::notes::{NoteTerm, Notes};
+use std::sync::Arc;
 
 mod highlight;
 mod matching;
@@ -38,6 +41,10 @@ pub struct SearchOptions {
     pub sections: Vec<String>,
     /// At most this many results; `None` = all.
     pub limit: Option<usize>,
+    /// Only clauses with this operative wording.
+    pub wording: Option<Firmness>,
+    /// Editors' notes to search too (their matches rank below the charter's).
+    pub notes: Option<Arc<Notes>>,
 }
 
 /// One ranked clause.
@@ -60,6 +67,9 @@ pub struct Hit<'i> {
     pub highlights: Vec<(usize, usize)>,
     /// Editorial topic tags that matched (shown apart from the text).
     pub tags: Vec<&'i str>,
+    /// Found only in the editors' note on the clause, not in its text: the
+    /// byte ranges of the note's matching words.
+    pub note: Option<Vec<(usize, usize)>>,
 }
 
 /// The answer to a query.
@@ -78,6 +88,10 @@ pub struct SearchResponse<'i> {
     pub truncated: bool,
     /// The normalised terms that were searched for.
     pub terms: Vec<String>,
+    /// The reader's words that the charter does not mention at all (as typed).
+    /// When there are any, no clause is returned: a clause that matches the
+    /// other words is not about what was asked.
+    pub missing: Vec<String>,
 }
 
 /// A matched occurrence, for highlights and proximity, packed into a u64 (see
@@ -122,9 +136,53 @@ impl Occ {
     }
 }
 
+impl<'a> Index<'a> {
+    /// Clauses whose editors' note matches every required unit of the query,
+    /// among those the charter's own words did not already return.
+    fn match_notes(
+        &self,
+        units: &[Unit],
+        opts: &SearchOptions,
+        ranked: &[usize],
+        keep: &dyn Fn(usize) -> bool,
+    ) -> Vec<(usize, Vec<(usize, usize)>)> {
+        let Some(notes) = opts.notes.as_deref().filter(|n| !n.is_empty()) else {
+            return vec![];
+        };
+        fn term(t: &query::QTerm) -> NoteTerm<'_> {
+            NoteTerm {
+                surface: &t.surface,
+                stem: &t.stem,
+                prefix: t.prefix,
+            }
+        }
+        let groups: Vec<Vec<NoteTerm<'_>>> = units
+            .iter()
+            .filter_map(|u| match u {
+                Unit::Term { optional: true, .. } => None,
+                Unit::Term { t, .. } => Some(vec![term(t)]),
+                Unit::Phrase(ws) => Some(ws.iter().map(term).collect()),
+            })
+            .collect();
+        if groups.is_empty() {
+            return vec![];
+        }
+        notes
+            .iter()
+            .filter(|n| {
+                n.clause < self.doc.clauses.len() && !ranked.contains(&n.clause) && keep(n.clause)
+            })
+            .filter_map(|n| Some((n.clause, n.matches(&groups)?)))
+            .collect()
+    }
+}
+
 /// Per-query working memory shared by the matchers.
 struct Scratch {
     best: Vec<f32>,
+    /// Per clause: the term matched a word of its text literally (see
+    /// `add_entry`), not by typo, prefix or topic tag.
+    literal: Vec<bool>,
     occs: Vec<u64>,
 }
 
@@ -148,8 +206,10 @@ impl<'a> Index<'a> {
         let mut mask = vec![0u32; n];
         let mut scratch = Scratch {
             best: vec![0f32; n],
+            literal: vec![false; n],
             occs: Vec::new(),
         };
+        let mut literal = vec![0u32; n];
         let mut required = 0u32;
         let mut terms = Vec::new();
         for (u, unit) in parsed.units.iter().enumerate() {
@@ -161,12 +221,16 @@ impl<'a> Index<'a> {
                         required |= bit;
                     }
                     scratch.best.iter_mut().for_each(|b| *b = 0.0);
+                    scratch.literal.iter_mut().for_each(|b| *b = false);
                     self.match_term(t, *exact, u as u8, &mut scratch);
                     for d in 0..n {
                         if scratch.best[d] > 0.0 {
                             score[d] += scratch.best[d];
                             if !optional {
                                 mask[d] |= bit;
+                                if scratch.literal[d] {
+                                    literal[d] |= bit;
+                                }
                             }
                         }
                     }
@@ -177,6 +241,7 @@ impl<'a> Index<'a> {
                     for (d, s) in self.match_phrase(words, u as u8, &mut scratch.occs) {
                         score[d] += s;
                         mask[d] |= bit;
+                        literal[d] |= bit;
                     }
                 }
             }
@@ -184,11 +249,37 @@ impl<'a> Index<'a> {
         // Terms found next to each other, in order, make a clause rank higher.
         self.proximity(&parsed.units, &mut scratch.occs, &mut score);
 
+        // A word the charter does not mention anywhere makes the topic one it
+        // does not cover: no loosely related partial hits.
+        let found_anywhere = mask.iter().fold(0u32, |a, m| a | m);
+        let missing_bits = required & !found_anywhere;
+        let missing: Vec<String> = parsed
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(u, _)| missing_bits & (1 << u) != 0)
+            .map(|(_, unit)| match unit {
+                Unit::Term { t, .. } => t.raw.clone(),
+                Unit::Phrase(ws) => ws
+                    .iter()
+                    .map(|w| w.raw.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            })
+            .collect();
+        let keep = |d: usize| {
+            opts.wording
+                .is_none_or(|w| self.doc.clauses[d].lens.firmness == w)
+        };
+        // A clause that matches only some of the words must say one of them
+        // literally: a typo's neighbour or a topic tag alone is too loose.
+        let enough = |d: usize| mask[d] & required == required || literal[d] & required != 0;
+
         // Rank: more query units matched, then higher score, then document
         // order — as one ascending u64 key (scores are non-negative, so their
         // bit patterns order like the numbers).
         let mut keys: Vec<u64> = (0..n)
-            .filter(|&d| mask[d] != 0)
+            .filter(|&d| mask[d] != 0 && missing_bits == 0 && enough(d) && keep(d))
             .map(|d| {
                 let missing = 32 - u64::from(mask[d].count_ones());
                 let score = u64::from(u32::MAX - score[d].max(0.0).to_bits());
@@ -200,24 +291,34 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&k| pack::unpack(k, [16, 32, 16])[2] as usize)
             .collect();
+        let note_hits = self.match_notes(&parsed.units, opts, &ranked, &keep);
         let mut section_counts: Vec<(&str, usize)> =
             self.doc.sections.iter().map(|s| (s.id, 0)).collect();
-        for &d in &ranked {
+        for &d in ranked.iter().chain(note_hits.iter().map(|h| &h.0)) {
             section_counts[self.section_of[d]].1 += 1;
         }
         let suggestion = if ranked.is_empty() {
-            self.suggest_units(&parsed.units)
+            self.suggest_units(&parsed.units, missing_bits)
         } else {
             None
         };
         ranked.retain(|&d| filter[self.section_of[d]]);
-        let total = ranked.len();
-        ranked.truncate(opts.limit.unwrap_or(usize::MAX));
         scratch.occs.sort_unstable();
-        let results = ranked
+        let mut results: Vec<Hit<'_>> = ranked
             .into_iter()
             .map(|d| self.hit(d, score[d], mask[d] & required == required, &scratch.occs))
             .collect();
+        results.extend(
+            note_hits
+                .into_iter()
+                .filter(|(d, _)| filter[self.section_of[*d]])
+                .map(|(d, ranges)| Hit {
+                    note: Some(ranges),
+                    ..self.hit(d, 0.0, true, &[])
+                }),
+        );
+        let total = results.len();
+        results.truncate(opts.limit.unwrap_or(usize::MAX));
         Ok(SearchResponse {
             results,
             total,
@@ -225,6 +326,7 @@ impl<'a> Index<'a> {
             suggestion,
             truncated: parsed.truncated,
             terms,
+            missing,
         })
     }
 }

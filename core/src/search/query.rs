@@ -3,9 +3,12 @@
 
 use super::{MAX_QUERY_CHARS, MAX_TERMS};
 use crate::normalize::{fold, is_stop_word, scan, stem};
+use crate::variants::{dates, is_asking_word, month};
 
 #[derive(Debug, Clone)]
-pub(super) struct QTerm {
+pub(crate) struct QTerm {
+    /// The word as the reader typed it (for "does not mention …").
+    pub(super) raw: String,
     pub(super) surface: String,
     pub(super) stem: String,
     pub(super) prefix: bool,
@@ -35,12 +38,20 @@ fn is_quote(c: char) -> bool {
     )
 }
 
-fn qterm(surface: String, prefix: bool) -> QTerm {
+fn qterm((raw, surface): (String, String), prefix: bool) -> QTerm {
+    // A month as people abbreviate it is the month ("Feb 2026").
+    let surface = month(&surface).map_or(surface, str::to_string);
     QTerm {
+        raw,
         stem: stem(&surface),
         surface,
         prefix,
     }
+}
+
+/// Words that do not name a topic: stop words and question frames.
+fn is_frame_word(term: &str) -> bool {
+    is_stop_word(term) || is_asking_word(term)
 }
 
 pub(super) fn parse(query: &str) -> Parsed {
@@ -52,6 +63,8 @@ pub(super) fn parse(query: &str) -> Parsed {
         }
         None => query,
     };
+    // Numeric dates as the text writes dates ("10.02.2026" → "10 february 2026").
+    let query = &dates(query);
     // The reader is still typing the last word unless the query ends in a space
     // or punctuation: that word is also matched as a prefix.
     let typing = query.chars().last().is_some_and(|c| c.is_alphanumeric());
@@ -62,12 +75,12 @@ pub(super) fn parse(query: &str) -> Parsed {
         if seg_no > 0 {
             in_quote = !in_quote;
         }
-        let mut words: Vec<String> = Vec::new();
+        let mut words: Vec<(String, String)> = Vec::new();
         scan(seg, |span, pieces| {
             if !span.joined {
                 let w = fold(pieces);
                 if !w.is_empty() {
-                    words.push(w);
+                    words.push((seg[span.start..span.end].to_string(), w));
                 }
             }
         });
@@ -98,18 +111,19 @@ pub(super) fn parse(query: &str) -> Parsed {
             t.prefix = true;
         }
     }
-    // Stop words count only when the query has nothing else; a stop word being
-    // typed may still grow into a real word, so it stays as an optional prefix.
+    // Stop words and question frames ("does it mention …") count only when the
+    // query has nothing else; one being typed may still grow into a real word,
+    // so it stays as an optional prefix.
     let all_stop = units
         .iter()
-        .all(|u| matches!(u, Unit::Term { t, exact: false, .. } if is_stop_word(&t.surface)));
+        .all(|u| matches!(u, Unit::Term { t, exact: false, .. } if is_frame_word(&t.surface)));
     if !all_stop {
         units.retain_mut(|u| match u {
             Unit::Term {
                 t,
                 optional,
                 exact: false,
-            } if is_stop_word(&t.surface) => {
+            } if is_frame_word(&t.surface) => {
                 *optional = true;
                 t.prefix
             }

@@ -9,18 +9,19 @@ use crate::index::Index;
 use crate::normalize::is_stop_word;
 
 impl<'a> Index<'a> {
-    /// "Did you mean": the query with each unmatched word replaced by its
-    /// closest charter word, when any was replaced.
-    pub(super) fn suggest_units(&self, units: &[Unit]) -> Option<String> {
+    /// "Did you mean": the query with each word the charter does not mention
+    /// (`missing`, one bit per unit) replaced by its closest charter word,
+    /// when any was replaced.
+    pub(super) fn suggest_units(&self, units: &[Unit], missing: u32) -> Option<String> {
         let mut changed = false;
         let mut words = Vec::new();
-        for u in units {
+        for (i, u) in units.iter().enumerate() {
             match u {
                 Unit::Term {
                     t,
                     optional: false,
                     exact: false,
-                } => match self.suggest_word(&t.surface) {
+                } if missing & (1 << i) != 0 => match self.suggest_word(&t.surface) {
                     Some(w) => {
                         changed = true;
                         words.push(w);
@@ -42,7 +43,9 @@ impl<'a> Index<'a> {
 
     /// The charter word closest to `word`, within one edit more than search
     /// allows (at most two, and at most a third of the word), starting with
-    /// the same letter; ties go to the more common word.
+    /// the same two letters (a guess that changes how a word begins is a
+    /// different word, not a typo); ties go to the more common word. The word
+    /// is given as the charter spells it.
     pub fn suggest_word(&self, word: &str) -> Option<String> {
         let len = word.chars().count();
         if len < 3 || word.len() > MAX_LEN {
@@ -68,7 +71,7 @@ impl<'a> Index<'a> {
             None => self.map.search_with_state(&aut).ge([first]).into_stream(),
         };
         while let Some((k, v, st)) = stream.next() {
-            if k.first() != Some(&first) {
+            if k.first() != Some(&first) || k.get(1) != word.as_bytes().get(1) {
                 continue;
             }
             let Ok(key) = std::str::from_utf8(k) else {
@@ -80,23 +83,30 @@ impl<'a> Index<'a> {
             let (off, count) = unpack(v);
             let mut docs = 0;
             let mut last = u8::MAX;
+            let mut at = None;
             for i in off..off + count {
                 let p = Posting::decode(self.postings, i);
                 if p.kind == Kind::Word && p.doc != last {
                     docs += 1;
                     last = p.doc;
+                    at.get_or_insert((p.doc as usize, p.tok as usize));
                 }
             }
-            if docs == 0 {
+            let Some((doc, tok)) = at else {
                 continue;
-            }
+            };
             let d = aut.state_distance(&st);
             let better = match &best {
                 None => true,
                 Some((bd, bdocs, _)) => d < *bd || (d == *bd && docs > *bdocs),
             };
             if better {
-                best = Some((d, docs, key.to_string()));
+                // As the text spells it ("centre" is stored folded as "center").
+                let spelled = self.spans[doc]
+                    .get(tok)
+                    .map(|sp| self.doc.clauses[doc].text[sp.start..sp.end].to_lowercase())
+                    .unwrap_or_else(|| key.to_string());
+                best = Some((d, docs, spelled));
             }
         }
         best.map(|b| b.2)
