@@ -92,6 +92,9 @@ function buildDocument(raw) {
     text: c.text,
     index,
     tags: Object.freeze([...c.tags]),
+    wording: c.wording,
+    wordingPhrase: c.wording_phrase || null,
+    binding: c.binding,
   }));
   const m = raw.metadata;
   const metadata = Object.freeze({
@@ -226,12 +229,15 @@ function shadowFor(element) {
 
 /**
  * Mounts the widget inside `element` (in its shadow root). Options: query,
- * section (id, ids separated by spaces or commas, or an array), clause, theme
- * ('light' | 'dark' | 'auto'), hash (boolean), labels (object), maxHeight (CSS
- * length or 'none'). Options with a wrong value are replaced by their default
- * with one console warning each. Returns a handle: unmount(), setQuery(),
- * setSection(), openClause(), setTheme(), setLabels(), setHash(),
- * setMaxHeight(), state.
+ * section (id, ids separated by spaces or commas, or an array), wording
+ * ('binds' | 'aims' | 'intent' | 'may' | 'reaffirms' | 'states'), clause,
+ * theme ('light' | 'dark' | 'auto'), hash (boolean), labels (object), notes
+ * ({ by, notes: { 'I.a': 'text' | { text, link } } } or its JSON text),
+ * maxHeight (CSS length or 'none'). Options with a wrong value are replaced
+ * by their default with one console warning each (faulty notes are left out,
+ * one warning per kind). Returns a handle: unmount(), setQuery(),
+ * setSection(), setWording(), openClause(), setTheme(), setLabels(),
+ * setNotes(), setHash(), setMaxHeight(), state.
  */
 export function mount(element, options) {
   need();
@@ -290,6 +296,13 @@ export function mount(element, options) {
     },
     setLabels(labels) {
       call('setLabels', () => handle.setLabels(labels));
+    },
+    setWording(wording) {
+      call('setWording', () => handle.setWording(wording));
+    },
+    setNotes(notes) {
+      // Faulty notes are left out and the rest shown: one warning per kind.
+      for (const w of call('setNotes', () => handle.setNotes(notes))) warn(w);
     },
     setMaxHeight(h) {
       call('setMaxHeight', () => setHeight(h));

@@ -37,6 +37,26 @@ export interface Clause {
   readonly index: number;
   /** Editorial topic tags (not charter text). */
   readonly tags: readonly string[];
+  /** How firm its operative wording is (read from the text by the core's rules). */
+  readonly wording: Wording;
+  /** The phrase that decides `wording` ("aim to"), or null when the clause simply states something. */
+  readonly wordingPhrase: string | null;
+  /** True when the clause uses binding words ("shall", "agree to", "commit to"…). */
+  readonly binding: boolean;
+}
+
+/**
+ * How firm a clause's wording is: binding words ("shall", "agree to"),
+ * "aim to", an "intent to", "may", "reaffirm", or none of these ("states").
+ */
+export type Wording = 'binds' | 'aims' | 'intent' | 'may' | 'reaffirms' | 'states';
+
+/** Editors' notes: `{ by: 'Desk', notes: { 'I.a': 'text', 'III.4': { text, link } } }`. */
+export interface Notes {
+  /** The desk that wrote them ("Note from {by}"). */
+  by?: string;
+  /** Plain text per clause id (at most 200 notes of at most 2,000 characters); a link must be http(s). */
+  notes: Readonly<Record<string, string | { text: string; link?: string }>>;
 }
 
 export interface SearchResult {
@@ -60,6 +80,8 @@ export interface SearchOptions {
   section?: SectionId | readonly SectionId[];
   /** At most this many results (a positive integer). */
   limit?: number;
+  /** Only clauses with this wording. */
+  wording?: Wording;
 }
 
 export interface Section {
@@ -90,12 +112,19 @@ export type LabelKey =
   | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous'
   | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'close' | 'section' | 'paragraph'
   | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'cite_paragraph'
-  | 'cite_opening_paragraph' | 'clause_nav' | 'loading';
+  | 'cite_opening_paragraph' | 'clause_nav' | 'loading' | 'wording' | 'binding_none' | 'binding_some'
+  | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms'
+  | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
+  | 'map_tile' | 'map_tile_match' | 'no_results_wording';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {
   query?: string;
   section?: SectionId | readonly SectionId[];
+  /** Show only clauses with this wording. */
+  wording?: Wording;
+  /** Editors' notes, or their JSON text. Faulty notes are left out with one warning per kind. */
+  notes?: Notes | string;
   /** Clause id to open on mount. */
   clause?: string;
   theme?: Theme;
@@ -109,6 +138,7 @@ export interface MountOptions {
 export interface ExplorerState {
   readonly query: string;
   readonly sections: readonly SectionId[];
+  readonly wording: Wording | null;
   readonly count: number;
   readonly clause: string | null;
 }
@@ -122,6 +152,10 @@ export interface ExplorerHandle {
   setTheme(theme: Theme): void;
   setHash(on: boolean): void;
   setLabels(labels: Labels): void;
+  /** Filters by wording; no argument shows every wording. */
+  setWording(wording?: Wording | null): void;
+  /** Replaces the editors' notes; no argument removes them. Faulty notes are left out with a warning. */
+  setNotes(notes?: Notes | string | null): void;
   setMaxHeight(height: string | number | undefined): void;
   readonly state: ExplorerState | null;
   readonly mounted: boolean;
@@ -159,6 +193,7 @@ export declare function parseHeight(value: string | number | null | undefined): 
 export interface CharterSearchEventDetail {
   readonly query: string;
   readonly sections: readonly SectionId[];
+  readonly wording: Wording | null;
   readonly count: number;
 }
 

@@ -16,7 +16,7 @@ import staticView from '../build/static-view.html';
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
 
-const ATTRS = ['query', 'section', 'clause', 'theme', 'max-height', 'hash', 'labels', 'loading'];
+const ATTRS = ['query', 'section', 'wording', 'clause', 'theme', 'max-height', 'hash', 'labels', 'notes', 'loading'];
 const TAG = 'charter-explorer';
 const warn = (msg) => console.warn(`[charter-explorer] ${msg}`);
 let reportedFailure = false;
@@ -154,7 +154,7 @@ class Controller {
     // Decide first, so the engine's requests start before the static view is
     // laid out: a widget already within a viewport of being seen needs it now.
     const hash = location.hash.startsWith('#charter-') && hashOn(this.attr('hash'));
-    const needsEngine = ['query', 'section', 'clause', 'labels'].some((a) => this.attr(a));
+    const needsEngine = ['query', 'section', 'wording', 'clause', 'labels', 'notes'].some((a) => this.attr(a)) || this.notesScript() !== null;
     const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
     if (now) this.wake();
     adopt(root, css);
@@ -178,6 +178,15 @@ class Controller {
         this.fail(e);
       },
     );
+  }
+  /** A `<script type="application/json" data-charter-notes>` child's text, or null. */
+  notesScript() {
+    const s = this.el.querySelector(':scope > script[data-charter-notes]');
+    return s ? s.textContent : null;
+  }
+  /** The notes as written (JSON text): the attribute, else the script child. The engine checks them. */
+  notes() {
+    return this.attr('notes') ?? this.notesScript() ?? undefined;
   }
   staticRoot() {
     return this.root?.querySelector('.ce-root[data-static]') ?? null;
@@ -308,6 +317,8 @@ class Controller {
       handle = m.mount(this.el, {
         query,
         section: p.sections ?? this.attr('section') ?? undefined,
+        wording: this.attr('wording') ?? undefined,
+        notes: this.notes(),
         clause: p.clause ?? this.attr('clause') ?? undefined,
         theme: this.attr('theme') ?? undefined,
         hash: this.attr('hash') ?? undefined,
@@ -371,7 +382,7 @@ class Controller {
       if (name === 'theme') {
         const r = this.staticRoot();
         if (r) r.className = `ce-root ce-${staticTheme(value)}`;
-      } else if (['query', 'section', 'clause', 'labels'].includes(name) && value) {
+      } else if (['query', 'section', 'wording', 'clause', 'labels', 'notes'].includes(name) && value) {
         this.wake();
       }
       return;
@@ -401,6 +412,12 @@ class Controller {
         break;
       case 'labels':
         apply(() => h.setLabels(parseLabels(value) ?? {}));
+        break;
+      case 'wording':
+        apply(() => h.setWording(value || undefined));
+        break;
+      case 'notes':
+        apply(() => h.setNotes(value ?? this.notesScript() ?? undefined));
         break;
       case 'max-height':
         apply(() => h.setMaxHeight(value ?? undefined));

@@ -14,7 +14,7 @@ fn query_problem(e: charter_core::QueryError) -> Problem {
     }
 }
 
-/// Runs a query. `options`: `{ section, limit }` (checked by `crate::check`,
+/// Runs a query. `options`: `{ section, limit, wording }` (checked by `crate::check`,
 /// the same rules as the widget's). Answer, as numbers: `[total, truncated,
 /// n, then per result: clause index, score, complete, tag count, tag
 /// indices…, highlight count, (start, end)… in UTF-16 units]`.
@@ -25,6 +25,7 @@ pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue>
     let opts = SearchOptions {
         sections: check::sections(&check::field(&options, "section"))?,
         limit: check::limit(&check::field(&options, "limit"))?,
+        wording: check::wording(&check::field(&options, "wording"))?,
         ..Default::default()
     };
     let index = check::index()?;
@@ -118,6 +119,12 @@ fn clause_js(c: &Clause<'_>) -> JsValue {
         ("number", number),
         ("text", text(c.text)),
         ("tags", tags),
+        ("wording", text(c.lens.firmness.name())),
+        (
+            "wording_phrase",
+            text(c.text.get(c.lens.phrase.0..c.lens.phrase.1).unwrap_or("")),
+        ),
+        ("binding", JsValue::from_bool(c.lens.binding.is_some())),
     ])
 }
 

@@ -110,8 +110,17 @@ impl Note {
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        Some(out)
+        // Sorted as u64 keys: the sort the search already has, not another one.
+        let mut keys: Vec<u64> = out
+            .iter()
+            .map(|&(a, b)| ((a as u64) << 32) | b as u64)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        Some(
+            keys.into_iter()
+                .map(|k| ((k >> 32) as usize, k as u32 as usize))
+                .collect(),
+        )
     }
 }

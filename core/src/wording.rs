@@ -243,7 +243,10 @@ impl Words<'_> {
                     &[
                         ("n", &binding.len().to_string()),
                         ("total", &clauses.len().to_string()),
-                        ("w", &c.text.get(a..b).unwrap_or_default().to_lowercase()),
+                        (
+                            "w",
+                            &c.text.get(a..b).unwrap_or_default().to_ascii_lowercase(),
+                        ),
                     ],
                 )
             }

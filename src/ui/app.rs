@@ -16,6 +16,8 @@ use super::chips::SectionChips;
 use super::clause_view::ClauseView;
 use super::header::Header;
 use super::labels::label;
+use super::lens::WordingBar;
+use super::map::{on_map_keydown, CharterMap};
 use super::results::{focus_result, on_list_keydown, ResultList};
 use super::search_box::SearchBox;
 use super::state::{fill, place, Ctx};
@@ -215,28 +217,40 @@ pub fn Explorer(
         let o = ctx.outcome.read();
         let selected = ctx.sections.read();
         if o.query.is_empty() {
+            drop(selected);
             let n = crate::index()
-                .map(|i| {
-                    i.clauses()
-                        .iter()
-                        .filter(|c| selected.is_empty() || selected.iter().any(|s| s == c.section))
-                        .count()
-                })
+                .map(|i| (0..i.clauses().len()).filter(|&c| ctx.shown(c)).count())
                 .unwrap_or(0);
             return labels.count(n);
         }
-        let mut s = if o.rows.is_empty() {
+        // Clauses found in the charter's own words (note matches are listed
+        // apart, under their own heading).
+        let found = o.rows.iter().filter(|r| r.note.is_none()).count();
+        let mut s = if found == 0 {
             let elsewhere: usize = o.counts.iter().sum();
             if elsewhere > 0 {
                 fill(
                     &labels.no_results_here,
                     &[("q", &o.query), ("n", &elsewhere.to_string())],
                 )
+            } else if let (Some(w), true) = (ctx.wording.get(), o.missing.is_empty()) {
+                // The words are in the charter, just not in clauses of this wording.
+                fill(
+                    &labels.no_results_wording,
+                    &[("q", &o.query), ("w", labels.firmness(w))],
+                )
             } else {
-                fill(&labels.no_results, &[("q", &o.query)])
+                // Quote the words the charter does not mention, not the
+                // question around them ("does it mention elections").
+                let q = if o.missing.is_empty() {
+                    o.query.clone()
+                } else {
+                    o.missing.join(" ")
+                };
+                fill(&labels.no_results, &[("q", &q)])
             }
         } else {
-            labels.count(o.rows.len())
+            labels.count(found)
         };
         if o.truncated {
             s.push(' ');
@@ -257,7 +271,9 @@ pub fn Explorer(
             }
             return;
         }
-        on_list_keydown(&ev);
+        if !on_map_keydown(&ev) {
+            on_list_keydown(&ev);
+        }
     };
 
     view! {
@@ -269,6 +285,7 @@ pub fn Explorer(
             <div class="ce-controls" hidden=move || ctx.open.get().is_some()>
                 <SearchBox />
                 <SectionChips />
+                <WordingBar />
             </div>
             <p
                 class="ce-status"
@@ -280,6 +297,7 @@ pub fn Explorer(
             >
                 {status}
             </p>
+            <CharterMap />
             <div class="ce-main">
                 {move || match ctx.open.get() {
                     Some(i) => view! { <ClauseView idx=i /> }.into_any(),

@@ -21,13 +21,20 @@ pub fn Browse() -> impl IntoView {
             .sections()
             .iter()
             .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
+            .filter(|s| {
+                let wording = ctx.wording.get();
+                index
+                    .clauses()
+                    .iter()
+                    .any(|c| c.section == s.id && wording.is_none_or(|w| w == c.lens.firmness))
+            })
             .map(|s| {
                 let heading = l.read().words().section_heading(s);
                 let items = index
                     .clauses()
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| c.section == s.id)
+                    .filter(|(i, c)| c.section == s.id && ctx.shown(*i))
                     .map(|(i, _)| view! { <ResultLink idx=i /> })
                     .collect_view();
                 view! {

@@ -102,6 +102,31 @@ pub fn ClauseView(
     let prev_id = prev.map(|i| index.clauses()[i].id);
     let next_id = next.map(|i| index.clauses()[i].id);
     let text = clause.text;
+    let lens = clause.lens;
+    let firmness = lens.firmness;
+    let underline = lens.phrase;
+    // The newsroom's note: set apart from the charter's words, plain text, a
+    // link only when it is http(s) (checked in `crate::check::notes`).
+    let note = move || {
+        let notes = ctx.notes.read();
+        let (body, link) = notes.get(idx)?;
+        let labels = l.read();
+        let heading = notes.heading(&labels.note_from, &labels);
+        let link = link.map(|href| {
+            view! {
+                <a class="ce-desk-link" href=href.to_string() target="_blank" rel="noopener noreferrer" data-testid="note-link">
+                    {labels.note_link.clone()}
+                </a>
+            }
+        });
+        Some(view! {
+            <aside class="ce-desk-note" part="note" data-testid="note">
+                <p class="ce-desk-by">{heading}</p>
+                <p class="ce-desk-text">{body.to_string()}</p>
+                {link}
+            </aside>
+        })
+    };
     view! {
         <article class="ce-clause" data-testid="clause" data-id=clause.id>
             <button type="button" class="ce-back" data-testid="back" on:click=move |_| ctx.open.set(None)>
@@ -112,9 +137,15 @@ pub fn ClauseView(
             <h3 class="ce-clause-id" tabindex="-1" node_ref=heading>
                 {clause.id}
             </h3>
+            <p class="ce-lens-line">
+                <span class="ce-wording" part="wording" data-wording=firmness.name() data-testid="wording">
+                    {move || l.read().firmness(firmness).to_string()}
+                </span>
+            </p>
             <blockquote class="ce-clause-text">
-                <p>{move || view! { <MarkedText text=text ranges=ranges() /> }}</p>
+                <p>{move || view! { <MarkedText text=text ranges=ranges() underline=underline /> }}</p>
             </blockquote>
+            {note}
             <div class="ce-actions">
                 <button type="button" class="ce-btn" data-testid="copy-citation" on:click=move |_| copy("citation")>
                     {label(l, |x| &x.copy_citation)}

@@ -78,6 +78,8 @@ labels! {
     no_results: "The charter does not mention “{q}”.",
     /// Zero results in the chosen sections while others have some: `{q}`, `{n}`.
     no_results_here: "No clause in this section mentions “{q}”; {n} in other sections.",
+    /// Zero results under the wording filter while other clauses match: `{q}`, `{w}` (the wording tag).
+    no_results_wording: "No “{w}” clause mentions “{q}”.",
     /// Suggestion: `{s}` becomes a button.
     did_you_mean: "Did you mean {s}?",
     /// The query was cut.
@@ -229,7 +231,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 59);
+        assert_eq!(Labels::KEYS.len(), 57);
         assert!(Labels::KEYS.contains(&"loading"));
     }
 }

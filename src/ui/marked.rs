@@ -65,7 +65,8 @@ pub fn snippet(
     )
 }
 
-/// Renders text with `<mark>` around the given byte ranges.
+/// Renders text with `<mark>` around the given byte ranges, and the
+/// deciding phrase of the wording lens (if given) underlined.
 #[component]
 pub fn MarkedText(
     /// The text.
@@ -74,15 +75,35 @@ pub fn MarkedText(
     /// Sorted, disjoint byte ranges to mark.
     #[prop(optional)]
     ranges: Vec<(usize, usize)>,
+    /// A byte range to underline (the clause's deciding phrase); empty for none.
+    #[prop(optional)]
+    underline: (usize, usize),
 ) -> impl IntoView {
-    runs(&text, &ranges)
-        .into_iter()
-        .map(|(piece, marked)| {
-            if marked {
-                view! { <mark class="ce-mark">{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
+    // Cut the marked runs once more at the underline's ends.
+    let u = Some(underline).filter(|u| u.0 < u.1);
+    let mut pieces: Vec<(String, bool, bool)> = Vec::new();
+    let mut at = 0;
+    for (piece, marked) in runs(&text, &ranges) {
+        let (start, end) = (at, at + piece.len());
+        at = end;
+        let Some((a, b)) = u.filter(|&(a, b)| a < end && b > start) else {
+            pieces.push((piece, marked, false));
+            continue;
+        };
+        let (a, b) = (a.max(start) - start, b.min(end) - start);
+        for (s, e, on) in [(0, a, false), (a, b, true), (b, piece.len(), false)] {
+            if s < e && piece.is_char_boundary(s) && piece.is_char_boundary(e) {
+                pieces.push((piece[s..e].to_string(), marked, on));
             }
+        }
+    }
+    pieces
+        .into_iter()
+        .map(|(piece, marked, under)| match (marked, under) {
+            (true, true) => view! { <mark class="ce-mark"><u class="ce-decide" part="decide">{piece}</u></mark> }.into_any(),
+            (true, false) => view! { <mark class="ce-mark">{piece}</mark> }.into_any(),
+            (false, true) => view! { <u class="ce-decide" part="decide">{piece}</u> }.into_any(),
+            (false, false) => piece.into_any(),
         })
         .collect_view()
 }

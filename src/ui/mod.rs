@@ -8,6 +8,8 @@ pub mod chips;
 pub mod clause_view;
 pub mod header;
 pub mod labels;
+pub mod lens;
+pub mod map;
 pub mod marked;
 pub mod results;
 pub mod search_box;

@@ -97,6 +97,9 @@ pub fn ResultLink(
     /// Show the section line under the text.
     #[prop(optional)]
     with_section: bool,
+    /// Found only in the clause's editors' note: the note's matched ranges.
+    #[prop(optional)]
+    note: Option<Vec<(usize, usize)>>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let Ok(index) = crate::index() else {
@@ -115,6 +118,25 @@ pub fn ResultLink(
     let section = index
         .section(clause.section)
         .map(|s| ctx.labels.read_untracked().words().section_heading(s));
+    let firmness = clause.lens.firmness;
+    let l = ctx.labels;
+    let has_note = move || ctx.notes.read().has(idx);
+    // A note match shows the note's words it matched, labelled as the note's.
+    let note_line = note.map(|ranges| {
+        let notes = ctx.notes.read_untracked();
+        let labels = l.read_untracked();
+        let text = notes.get(idx).map(|n| n.0.to_string()).unwrap_or_default();
+        let (text, ranges, lead, trail) = snippet(&text, &ranges, 200);
+        let by = notes.heading(&labels.note_from, &labels);
+        view! {
+            <span class="ce-desk-hit" data-testid="note-hit">
+                <span class="ce-desk-by">{by}": "</span>
+                {lead.then_some("… ")}
+                <MarkedText text=text ranges=ranges />
+                {trail.then_some(" …")}
+            </span>
+        }
+    });
     let open = move |ev: leptos::ev::MouseEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
             return; // let the browser open the deep link elsewhere
@@ -140,15 +162,19 @@ pub fn ResultLink(
                         <MarkedText text=text ranges=ranges />
                         {trail.then_some(" …")}
                     </span>
-                    {(with_section || topic.is_some())
-                        .then(|| {
-                            view! {
-                                <span class="ce-meta">
-                                    {with_section.then_some(section.clone()).flatten()}
-                                    {topic.clone().map(|t| view! { <span class="ce-topic">{t}</span> })}
-                                </span>
-                            }
+                    {note_line}
+                    <span class="ce-meta">
+                        <span class="ce-wording" part="wording" data-wording=firmness.name() data-testid="wording">
+                            {move || l.read().firmness(firmness).to_string()}
+                        </span>
+                        {move || has_note().then(|| view! {
+                            <span class="ce-desk-mark" part="note-marker" data-testid="note-marker">
+                                {label(l, |x| &x.note_marker)}
+                            </span>
                         })}
+                        {with_section.then_some(section.clone()).flatten().map(|s| view! { <span class="ce-section-line">{s}</span> })}
+                        {topic.clone().map(|t| view! { <span class="ce-topic">{t}</span> })}
+                    </span>
                 </span>
             </a>
         </li>
@@ -158,8 +184,27 @@ pub fn ResultLink(
 
 fn rows_view(rows: Vec<Row>) -> impl IntoView {
     rows.into_iter()
-        .map(|r| view! { <ResultLink idx=r.idx ranges=r.highlights tags=r.tags short=true with_section=true /> })
+        .map(|r| match r.note {
+            Some(n) => view! { <ResultLink idx=r.idx short=true with_section=true note=n /> }.into_any(),
+            None => view! { <ResultLink idx=r.idx ranges=r.highlights tags=r.tags short=true with_section=true /> }.into_any(),
+        })
         .collect_view()
+}
+
+/// Clauses found only in editors' notes, under their own heading.
+fn note_rows_view(ctx: Ctx, rows: Vec<Row>) -> impl IntoView {
+    (!rows.is_empty()).then(|| {
+        let heading = {
+            let labels = ctx.labels.read_untracked();
+            ctx.notes
+                .read_untracked()
+                .heading(&labels.note_matches, &labels)
+        };
+        view! {
+            <p class="ce-divider" data-testid="note-matches">{heading}</p>
+            <ol class="ce-results ce-desk-results">{rows_view(rows)}</ol>
+        }
+    })
 }
 
 /// The results of the current query.
@@ -168,7 +213,10 @@ pub fn ResultList() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
     move || {
-        let o = ctx.outcome.get();
+        let mut o = ctx.outcome.get();
+        let (note_rows, rows): (Vec<Row>, Vec<Row>) =
+            o.rows.into_iter().partition(|r| r.note.is_some());
+        o.rows = rows;
         if o.rows.is_empty() {
             let others: usize = o.counts.iter().sum();
             let suggestion = o.suggestion.clone().map(|s| {
@@ -192,7 +240,11 @@ pub fn ResultList() -> impl IntoView {
                     </button>
                 }
             });
-            return view! { <div class="ce-empty" data-testid="empty">{suggestion}{show_all}</div> }.into_any();
+            return view! {
+                <div class="ce-empty" data-testid="empty">{suggestion}{show_all}</div>
+                {note_rows_view(ctx, note_rows)}
+            }
+            .into_any();
         }
         let (complete, partial): (Vec<Row>, Vec<Row>) =
             o.rows.into_iter().partition(|r| r.complete);
@@ -201,6 +253,7 @@ pub fn ResultList() -> impl IntoView {
             <ol class="ce-results" data-testid="results">{rows_view(complete)}</ol>
             {has_partial.then(|| view! { <p class="ce-divider">{label(l, |x| &x.partial)}</p> })}
             <ol class="ce-results ce-partial">{rows_view(partial)}</ol>
+            {note_rows_view(ctx, note_rows)}
         }
         .into_any()
     }

@@ -104,7 +104,7 @@ impl<'a> Index<'a> {
                 // As the text spells it ("centre" is stored folded as "center").
                 let spelled = self.spans[doc]
                     .get(tok)
-                    .map(|sp| self.doc.clauses[doc].text[sp.start..sp.end].to_lowercase())
+                    .map(|sp| self.doc.clauses[doc].text[sp.start..sp.end].to_ascii_lowercase())
                     .unwrap_or_else(|| key.to_string());
                 best = Some((d, docs, spelled));
             }
