@@ -285,7 +285,6 @@ pub fn Explorer(
             <div class="ce-controls" hidden=move || ctx.open.get().is_some()>
                 <SearchBox />
                 <SectionChips />
-                <WordingBar />
             </div>
             <p
                 class="ce-status"
@@ -297,7 +296,10 @@ pub fn Explorer(
             >
                 {status}
             </p>
-            <CharterMap />
+            <div class="ce-overview">
+                <CharterMap />
+                <WordingBar />
+            </div>
             <div class="ce-main">
                 {move || match ctx.open.get() {
                     Some(i) => view! { <ClauseView idx=i /> }.into_any(),

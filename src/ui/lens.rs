@@ -44,7 +44,7 @@ pub fn WordingBar() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="ce-lens" data-testid="lens">
+        <div class="ce-lens" data-testid="lens" hidden=move || ctx.open.get().is_some()>
             <p class="ce-lens-summary" data-testid="binding-summary">{summary}</p>
             <div class="ce-chips ce-kinds" role="group" aria-label=label(l, |x| &x.wording)>
                 {kinds}

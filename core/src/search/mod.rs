@@ -294,7 +294,8 @@ impl<'a> Index<'a> {
         let note_hits = self.match_notes(&parsed.units, opts, &ranked, &keep);
         let mut section_counts: Vec<(&str, usize)> =
             self.doc.sections.iter().map(|s| (s.id, 0)).collect();
-        for &d in ranked.iter().chain(note_hits.iter().map(|h| &h.0)) {
+        // Where the charter itself mentions it (note matches are not counted).
+        for &d in &ranked {
             section_counts[self.section_of[d]].1 += 1;
         }
         let suggestion = if ranked.is_empty() {
