@@ -165,7 +165,10 @@ async fn chips_filter_and_count() {
 async fn zero_results_offer_a_suggestion() {
     let c = Mounted::new(&[]).await;
     type_query(&c, "nukelar").await;
-    assert_eq!(text(&c, ".ce-status"), "No clause mentions “nukelar”.");
+    assert_eq!(
+        text(&c, ".ce-status"),
+        "The charter does not mention “nukelar”."
+    );
     let button: HtmlElement = c
         .query_selector("[data-testid=suggestion]")
         .unwrap()
@@ -268,12 +271,16 @@ fn the_browser_folds_like_the_native_normaliser() {
             .map(|t| t.term)
             .collect::<Vec<_>>()
     };
-    assert_eq!(t("Nakhçıvan"), ["nakhcıvan"]);
+    assert_eq!(
+        t("Nakhçıvan"),
+        ["nakhchivan"],
+        "Azerbaijani letters transliterate"
+    );
     assert_eq!(t("Élan ﬁnance Ａｂ"), ["elan", "finance", "ab"]);
     assert_eq!(t("e\u{301}nergie"), ["energie"]);
     assert_eq!(
         t("NAKHÇIVAN ÉLAN İLHAM"),
-        ["nakhcivan", "elan", "ilham"],
+        ["nakhchivan", "elan", "ilham"],
         "non-ASCII capitals fold"
     );
 }
@@ -303,4 +310,224 @@ async fn labels_translate_the_interface() {
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"nonsense".into(), &"x".into()).unwrap();
     assert!(c.handle.set_labels(bad.into()).is_err());
+}
+
+fn attr_ids(root: &Element, sel: &str, attr: &str) -> Vec<String> {
+    all(root, sel)
+        .iter()
+        .filter_map(|e| e.get_attribute(attr))
+        .collect()
+}
+
+/// A desk's notes: one hostile text, one `javascript:` link, one good link.
+fn desk_notes() -> JsValue {
+    let notes = js_sys::JSON::parse(
+        r#"{"I.a": "<img src=x onerror=alert(1)> The desk tallies the sums here.",
+            "III.4": {"text": "Linked note", "link": "javascript:alert(1)"},
+            "IV.b": {"text": "Dated note", "link": "https://example.org/timeline"}}"#,
+    )
+    .unwrap();
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"by".into(), &"Test Desk".into()).unwrap();
+    js_sys::Reflect::set(&o, &"notes".into(), &notes).unwrap();
+    o.into()
+}
+
+#[wasm_bindgen_test]
+async fn notes_are_labelled_plain_text_and_safe_links() {
+    let c = Mounted::new(&[("notes", desk_notes())]).await;
+    let w = c.handle.warnings();
+    assert_eq!(w.len(), 1, "one warning, for the javascript: link: {w:?}");
+    assert!(w[0].contains("III.4"), "{w:?}");
+    assert_eq!(
+        attr_ids(&c, ".ce-result:has([data-testid=note-marker])", "data-id"),
+        ["I.a", "III.4", "IV.b"],
+        "annotated rows carry the marker"
+    );
+
+    c.handle.open_clause("I.a".into()).unwrap();
+    tick().await;
+    let note = c
+        .query_selector("[part=note]")
+        .unwrap()
+        .expect("note shown");
+    assert_eq!(text(&note, ".ce-desk-by"), "Note from Test Desk");
+    assert_eq!(
+        text(&note, ".ce-desk-text"),
+        "<img src=x onerror=alert(1)> The desk tallies the sums here.",
+        "the note is text"
+    );
+    assert!(note.query_selector("img").unwrap().is_none(), "no markup");
+    assert!(
+        c.query_selector(
+            ".ce-clause blockquote + * [part=note], .ce-clause blockquote ~ [part=note]"
+        )
+        .unwrap()
+        .is_some(),
+        "below the charter's words"
+    );
+
+    c.handle.open_clause("III.4".into()).unwrap();
+    tick().await;
+    assert_eq!(text(&c, "[part=note] .ce-desk-text"), "Linked note");
+    assert!(
+        c.query_selector("[part=note] a").unwrap().is_none(),
+        "a javascript: link is not a link"
+    );
+
+    c.handle.open_clause("IV.b".into()).unwrap();
+    tick().await;
+    let a = c
+        .query_selector("[part=note] a")
+        .unwrap()
+        .expect("an https link is a link");
+    assert_eq!(
+        a.get_attribute("href").as_deref(),
+        Some("https://example.org/timeline")
+    );
+    assert_eq!(
+        a.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn notes_are_searchable_below_the_charter() {
+    let c = Mounted::new(&[("notes", desk_notes())]).await;
+    type_query(&c, "tallies").await;
+    assert!(all(&c, "[data-testid=result]:not(:has([data-testid=note-hit]))").is_empty());
+    assert_eq!(
+        text(&c, "[data-testid=note-matches]"),
+        "Found in notes from Test Desk, not in the charter"
+    );
+    assert_eq!(
+        attr_ids(&c, ".ce-result", "data-id"),
+        ["I.a"],
+        "the note's clause"
+    );
+    // A word in both: the charter's own matches come first.
+    type_query(&c, "dated").await;
+    let ids = attr_ids(&c, ".ce-result", "data-id");
+    assert_eq!(ids.last().map(String::as_str), Some("IV.b"), "{ids:?}");
+    // Replacing the notes drops the old ones.
+    let warnings = c
+        .handle
+        .set_notes(JsValue::from_str(r#"{"notes": {"II.1": "fresh"}}"#))
+        .unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    type_query(&c, "tallies").await;
+    assert!(all(&c, ".ce-result").is_empty());
+    c.handle.open_clause("II.1".into()).unwrap();
+    tick().await;
+    assert_eq!(text(&c, "[part=note] .ce-desk-by"), "Note from the editors");
+}
+
+#[wasm_bindgen_test]
+async fn the_map_lights_exactly_the_result_set() {
+    let c = Mounted::new(&[]).await;
+    let map = c.query_selector("[part=map]").unwrap().expect("map");
+    assert_eq!(all(&map, "button[part=map-tile]").len(), 27);
+    assert_eq!(
+        all(&map, "[role=group]").len(),
+        charter_explorer::index().unwrap().sections().len(),
+        "a row per section"
+    );
+    for q in ["energy", "transport corridor", "nuclear", "zzqx"] {
+        type_query(&c, q).await;
+        let lit = attr_ids(&map, "[data-match=true]", "data-clause");
+        let found = attr_ids(&c, ".ce-result", "data-id");
+        let mut sorted = found.clone();
+        sorted.sort_by_key(|id| charter_explorer::index().unwrap().clause_index(id).unwrap());
+        assert_eq!(lit, sorted, "{q}");
+    }
+    type_query(&c, "nuclear").await;
+    let tile: HtmlElement = map
+        .query_selector("[data-clause='I.4']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        tile.get_attribute("aria-label").as_deref(),
+        Some("I.4, matches")
+    );
+    assert_eq!(tile.get_attribute("tabindex").as_deref(), Some("0"));
+    tile.click();
+    tick().await;
+    assert_eq!(
+        c.query_selector("[data-testid=clause]")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-id"))
+            .as_deref(),
+        Some("I.4"),
+        "a tile opens its clause"
+    );
+    assert_eq!(
+        attr_ids(&map, "[aria-current=true]", "data-clause"),
+        ["I.4"],
+        "the open clause is marked"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn wording_tags_summary_and_filter() {
+    let c = Mounted::new(&[]).await;
+    let rows = all(&c, ".ce-result");
+    assert_eq!(rows.len(), 27);
+    assert!(
+        rows.iter().all(|r| r
+            .query_selector("[part=wording][data-wording]")
+            .unwrap()
+            .is_some()),
+        "every row has its wording tag"
+    );
+    assert!(
+        text(&c, "[data-testid=binding-summary]").starts_with("No clause uses binding words"),
+        "the charter has no binding words"
+    );
+    let aims = c
+        .query_selector("[data-testid=wording-aims]")
+        .unwrap()
+        .expect("an 'aims to' filter");
+    let n: usize = text(&aims, ".ce-chip-n").parse().unwrap();
+    aims.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(aims.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let kinds = attr_ids(&c, ".ce-result [part=wording]", "data-wording");
+    assert_eq!(kinds.len(), n, "the filter keeps the counted clauses");
+    assert!(kinds.iter().all(|k| k == "aims"), "{kinds:?}");
+    c.handle.set_wording(JsValue::NULL).unwrap();
+    tick().await;
+    assert_eq!(all(&c, ".ce-result").len(), 27, "null clears the filter");
+    assert!(c.handle.set_wording("firm".into()).is_err(), "unknown kind");
+    c.handle.open_clause("I.a".into()).unwrap();
+    tick().await;
+    let u = c
+        .query_selector("[data-testid=clause] u[part=decide]")
+        .unwrap()
+        .expect("the deciding phrase is underlined");
+    assert!(!u.text_content().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn topics_the_charter_does_not_cover_say_so() {
+    let c = Mounted::new(&[]).await;
+    for q in ["elections", "does it mention press freedom"] {
+        type_query(&c, q).await;
+        assert!(all(&c, ".ce-result").is_empty(), "{q}");
+        assert!(
+            c.query_selector("[data-testid=suggestion]")
+                .unwrap()
+                .is_none(),
+            "no did-you-mean for {q}"
+        );
+    }
+    assert_eq!(
+        text(&c, ".ce-status"),
+        "The charter does not mention “press freedom”."
+    );
+    type_query(&c, "elections").await;
+    assert_eq!(
+        text(&c, ".ce-status"),
+        "The charter does not mention “elections”."
+    );
 }

@@ -26,17 +26,6 @@ fn tiles(map: &Element) -> Vec<HtmlElement> {
         .collect()
 }
 
-/// The tile an event came from, and its place among the tiles.
-fn tile_of(
-    target: Option<web_sys::EventTarget>,
-    map: &Element,
-) -> Option<(Vec<HtmlElement>, usize)> {
-    let el = target?.dyn_into::<Element>().ok()?;
-    let all = tiles(map);
-    let pos = all.iter().position(|t| t.is_same_node(Some(&el)))?;
-    Some((all, pos))
-}
-
 /// Arrow keys, Home and End between the map's tiles (roving focus); called
 /// by the widget's keyboard handler. True when it moved.
 pub fn on_map_keydown(ev: &KeyboardEvent) -> bool {
@@ -47,9 +36,14 @@ pub fn on_map_keydown(ev: &KeyboardEvent) -> bool {
     else {
         return false;
     };
-    let Some((all, pos)) = tile_of(ev.target(), &map) else {
+    let Some(pos) = clause_of(ev.target()) else {
         return false;
     };
+    let all = tiles(&map);
+    if all.is_empty() {
+        return false;
+    }
+    let pos = pos.min(all.len() - 1);
     let next = match ev.key().as_str() {
         "ArrowRight" | "ArrowDown" => (pos + 1).min(all.len() - 1),
         "ArrowLeft" | "ArrowUp" => pos.saturating_sub(1),
@@ -102,15 +96,21 @@ fn build(map: &Element, words: &charter_core::wording::Words<'_>, index: &charte
     }
 }
 
+/// The clause a click or key landed on (by the tile's `data-clause`).
+fn clause_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let id = target?
+        .dyn_into::<Element>()
+        .ok()?
+        .get_attribute("data-clause")?;
+    crate::index().ok()?.clause_index(&id)
+}
+
 /// The map.
 #[component]
 pub fn CharterMap() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
-    let Ok(index) = crate::index() else {
-        return ().into_any();
-    };
-    let nav: NodeRef<html::Nav> = NodeRef::new();
+    let map: NodeRef<html::Div> = NodeRef::new();
     // Build the rows and tiles once (plain DOM: static markup from the
     // charter's own ids), then write each tile's state on every change: lit
     // when the current search found its clause, marked when open, named for
@@ -119,7 +119,9 @@ pub fn CharterMap() -> impl IntoView {
         let o = ctx.outcome.read();
         let open = ctx.open.get();
         let labels = l.read();
-        let Some(map) = nav.get() else { return };
+        let (Some(map), Ok(index)) = (map.get(), crate::index()) else {
+            return;
+        };
         if map.child_element_count() == 0 {
             build(&map, &labels.words(), index);
         }
@@ -129,7 +131,6 @@ pub fn CharterMap() -> impl IntoView {
             .or_else(|| (0..all.len()).find(|&i| found(i)))
             .unwrap_or(0);
         for (i, t) in all.iter().enumerate() {
-            let id = index.clauses().get(i).map_or("", |c| c.id);
             let m = found(i);
             let name = fill(
                 if m {
@@ -137,12 +138,16 @@ pub fn CharterMap() -> impl IntoView {
                 } else {
                     &labels.map_tile
                 },
-                &[("id", id)],
+                &[("id", index.clauses().get(i).map_or("", |c| c.id))],
             );
-            let _ = t.set_attribute("data-match", if m { "true" } else { "false" });
-            let _ = t.set_attribute("aria-label", &name);
-            let _ = t.set_attribute("title", &name);
-            let _ = t.set_attribute("tabindex", if i == stop { "0" } else { "-1" });
+            for (k, v) in [
+                ("data-match", if m { "true" } else { "false" }),
+                ("aria-label", &name),
+                ("title", &name),
+                ("tabindex", if i == stop { "0" } else { "-1" }),
+            ] {
+                let _ = t.set_attribute(k, v);
+            }
             if open == Some(i) {
                 let _ = t.set_attribute("aria-current", "true");
             } else {
@@ -151,16 +156,14 @@ pub fn CharterMap() -> impl IntoView {
         }
     });
     let on_click = move |ev: MouseEvent| {
-        let Some(map) = nav.get_untracked() else {
-            return;
-        };
-        if let Some((_, i)) = tile_of(ev.target(), &map) {
+        if let Some(i) = clause_of(ev.target()) {
             ctx.last_opened.set(Some(i));
             ctx.open.set(Some(i));
         }
     };
+    // A `div` with the navigation role rather than `nav`: the widget already
+    // holds a `div` node reference, so the map adds no new one.
     view! {
-        <nav class="ce-map" part="map" data-testid="map" aria-label=label(l, |x| &x.map) node_ref=nav on:click=on_click></nav>
+        <div class="ce-map" role="navigation" part="map" data-testid="map" aria-label=label(l, |x| &x.map) node_ref=map on:click=on_click></div>
     }
-    .into_any()
 }
