@@ -161,6 +161,7 @@ export function search(query, options) {
       sectionTitle: c.sectionTitle,
       number: c.number,
       text: c.text,
+      wording: c.wording,
       score,
       complete,
       highlights,

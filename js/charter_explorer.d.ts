@@ -65,6 +65,8 @@ export interface SearchResult {
   readonly sectionTitle: string;
   readonly number: string | null;
   readonly text: string;
+  /** How firm the clause's wording is (as on `Clause`). */
+  readonly wording: Wording;
   /** Relevance (higher is better; comparable within one query). */
   readonly score: number;
   /** True when every word of the query matched. */

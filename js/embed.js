@@ -134,7 +134,7 @@ class Controller {
     this.awake = false;
     this.failed = false;
     // What the reader did in the static view, handed to the live widget.
-    this.pending = { query: null, sections: null, clause: null };
+    this.pending = { query: null, sections: null, clause: null, wording: undefined };
     this.onIntent = () => this.wake();
   }
   attr(name) {
@@ -251,6 +251,19 @@ class Controller {
       if (this.failed || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
       ev.preventDefault();
       this.pending.clause = t.dataset.id;
+    } else if (t.classList.contains('ce-tile')) {
+      // A map tile: its clause, like a result row.
+      if (this.failed) {
+        const row = this.staticRoot()?.querySelector(`.ce-result[data-id="${CSS.escape(t.dataset.clause)}"]`);
+        if (row) row.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      this.pending.clause = t.dataset.clause;
+    } else if (id.startsWith('wording-')) {
+      if (this.failed) return;
+      const on = t.getAttribute('aria-pressed') !== 'true';
+      this.pending.wording = on ? id.slice(8) : null;
+      for (const c of this.staticRoot().querySelectorAll('.ce-kind')) c.setAttribute('aria-pressed', String(on && c === t));
     } else if (id.startsWith('chip-')) {
       const section = id.slice(5);
       if (this.failed) {
@@ -260,7 +273,7 @@ class Controller {
         return;
       }
       this.pending.sections = section === 'all' ? [] : [section];
-      for (const c of this.staticRoot().querySelectorAll('.ce-chip')) c.setAttribute('aria-pressed', String(c === t));
+      for (const c of this.staticRoot().querySelectorAll('.ce-chip:not(.ce-kind)')) c.setAttribute('aria-pressed', String(c === t));
     } else if (id === 'clear') {
       const input = this.staticRoot()?.querySelector('.ce-input');
       if (input) {
@@ -317,7 +330,7 @@ class Controller {
       handle = m.mount(this.el, {
         query,
         section: p.sections ?? this.attr('section') ?? undefined,
-        wording: this.attr('wording') ?? undefined,
+        wording: p.wording !== undefined ? p.wording : this.attr('wording') ?? undefined,
         notes: this.notes(),
         clause: p.clause ?? this.attr('clause') ?? undefined,
         theme: this.attr('theme') ?? undefined,

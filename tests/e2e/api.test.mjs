@@ -71,7 +71,7 @@ test('search, suggest, counts, clauses and errors through the JS API', async () 
     };
   });
   assert.equal(r.first, 'P.1');
-  assert.deepEqual(r.keys, ['complete', 'highlights', 'id', 'matchedTags', 'number', 'score', 'section', 'sectionTitle', 'text']);
+  assert.deepEqual(r.keys, ['complete', 'highlights', 'id', 'matchedTags', 'number', 'score', 'section', 'sectionTitle', 'text', 'wording']);
   assert.equal(r.slice, 'sovereignty', 'highlights are UTF-16 ranges (the text has a ’ before the match)');
   assert.deepEqual(r.filtered, ['I.1', 'I.2']);
   assert.ok(r.several);

@@ -102,7 +102,9 @@ describe('the static view', () => {
       assert.equal(await s.locator('.ce-result').count(), 27, 'all 27 clauses');
       assert.equal(await s.locator('.ce-title').textContent(), 'Strategic Partnership Charter');
       assert.ok(await s.locator('.ce-input').isVisible(), 'the search field');
-      assert.equal(await s.locator('.ce-chip').count(), 6, 'All and five section chips');
+      assert.equal(await s.locator('[data-testid^=chip-]').count(), 6, 'All and five section chips');
+      assert.equal(await s.locator('[part=map] [part=map-tile]').count(), 27, 'the map, a tile per clause');
+      assert.match(await s.locator('[data-testid=binding-summary]').textContent(), /binding words/, 'the wording summary');
       const before = await snapshot(page);
       assert.deepEqual(before.order.slice(0, 6), ['P.1', 'P.2', 'P.3', 'P.4', 'P.5', 'I.a']);
       const shotStatic = await page.locator('charter-explorer').screenshot({ path: join(shotsDir, `static-${viewport.width}.png`) });
@@ -159,6 +161,28 @@ describe('the static view', () => {
     assert.deepEqual((await page.locator('charter-explorer').evaluate((el) => el.shadowRoot.querySelector('[data-testid=chip-III]').getAttribute('aria-pressed'))), 'true');
     await context.close();
   });
+});
+
+test('a map tile or a wording filter chosen before the engine arrives is applied by it', async () => {
+  const { page, context, release } = await heldPage('top.html');
+  const s = staticRoot(page);
+  await s.locator('[data-testid=wording-may]').click();
+  assert.equal(await s.locator('[data-testid=wording-may]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await s.locator('[data-testid=chip-all]').getAttribute('aria-pressed'), 'true', 'section chips untouched');
+  release();
+  const w = await new Explorer(page).ready();
+  await page.waitForTimeout(50);
+  const kinds = await w.host.locator('.ce-result [part=wording]').evaluateAll((els) => els.map((e) => e.dataset.wording));
+  assert.ok(kinds.length > 0 && kinds.every((k) => k === 'may'), kinds.join());
+  await context.close();
+
+  const second = await heldPage('top.html');
+  await staticRoot(second.page).locator('[part=map-tile][data-clause="II.3"]').click();
+  second.release();
+  const w2 = await new Explorer(second.page).ready();
+  await w2.clause().waitFor();
+  assert.equal(await w2.clause().getAttribute('data-id'), 'II.3');
+  await second.context.close();
 });
 
 describe('loading on demand', () => {

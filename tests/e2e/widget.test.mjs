@@ -29,7 +29,7 @@ describe('widget on the demo article', () => {
     assert.deepEqual(await w.host.locator('.ce-results').first().locator('mark').allTextContents(), ['nuclear', 'cooperation']);
     await w.type('blockchain');
     assert.equal(await w.results.count(), 0);
-    assert.equal(await w.status.textContent(), 'No clause mentions “blockchain”.');
+    assert.equal(await w.status.textContent(), 'The charter does not mention “blockchain”.');
     assertPolite(log, env.server.url);
     await context.close();
   });
@@ -229,6 +229,17 @@ describe('accessibility and looks', () => {
       assert.deepEqual(await axe(page), [], 'results with marks');
       await w.type('nukelar');
       assert.deepEqual(await axe(page), [], 'zero results');
+      await w.type('sums');
+      await w.host.locator('[data-testid=note-matches]').waitFor();
+      assert.deepEqual(await axe(page), [], 'note matches');
+      await w.type('');
+      await w.host.locator('[data-testid=wording-aims]').click();
+      assert.deepEqual(await axe(page), [], 'wording filter and the map');
+      await w.host.locator('[data-testid=wording-aims]').click();
+      await w.host.evaluate((el) => el.setAttribute('clause', 'III.4'));
+      await w.host.locator('[part=note]').waitFor();
+      assert.deepEqual(await axe(page), [], 'clause with a note');
+      await w.host.locator('[data-testid=back]').click();
       await w.type('nuclear');
       await w.results.first().click();
       assert.deepEqual(await axe(page), [], 'clause view');
@@ -251,6 +262,9 @@ describe('accessibility and looks', () => {
       await w.host.screenshot({ path: join(shotsDir, `${name}-results.png`) });
       await w.results.first().click();
       await w.host.screenshot({ path: join(shotsDir, `${name}-clause.png`) });
+      await w.host.evaluate((el) => el.setAttribute('clause', 'III.4'));
+      await w.host.locator('[part=note]').waitFor();
+      await w.host.screenshot({ path: join(shotsDir, `${name}-note.png`) });
       await w.host.evaluate((el) => el.setAttribute('theme', 'dark'));
       await w.host.screenshot({ path: join(shotsDir, `${name}-clause-dark.png`) });
       await context.close();
