@@ -81,15 +81,15 @@ pub fn ClauseView(
         let text = if what == "link" {
             deep_link(index.clauses()[idx].id)
         } else {
-            citation(&l.get_untracked(), idx)
+            citation(&l.read_untracked(), idx)
         };
         spawn_local(async move {
             let ok = copy_text(&text).await;
-            let labels = l.get_untracked();
+            let labels = l.read_untracked();
             status.set(if ok {
-                labels.copied
+                labels.copied.clone()
             } else {
-                labels.copy_failed
+                labels.copy_failed.clone()
             });
         });
     };

@@ -135,7 +135,7 @@ for (const key of selected) {
     test('mounts in its shadow root and answers a typo with marks', async () => {
       await open(driver, `${server.url}/`);
       const shape = await inWidget(driver, 'charter-explorer', (r, host) => ({
-        shadow: !!host.shadowRoot && host.children.length === 0,
+        shadow: !!host.shadowRoot && [...host.children].every((c) => c.matches('script[data-charter-notes]')),
         clauses: r.querySelectorAll('.ce-result').length,
         leaked: document.querySelectorAll('.ce-root').length,
       }));
@@ -163,6 +163,35 @@ for (const key of selected) {
         return shown.length === counts['chip-III'] && shown.every((id) => id.startsWith('III.'));
       });
       assert.equal(await inWidget(driver, 'charter-explorer', (r) => r.querySelector('[data-testid=chip-III]').getAttribute('aria-pressed')), 'true');
+      assert.deepEqual(await errors(driver), []);
+    });
+
+    test("the newsroom layer: a desk's note as text, wording tags, the map lights the results", async () => {
+      await open(driver, `${server.url}/`);
+      await type(driver, 'financial support');
+      await waitFor(driver, 'results', async () => (await ids(driver)).includes('III.4'));
+      const seen = await inWidget(driver, 'charter-explorer', (r) => ({
+        lit: [...r.querySelectorAll('[part=map-tile][data-match=true]')].map((t) => t.dataset.clause).sort(),
+        found: [...r.querySelectorAll('.ce-results .ce-result')].map((a) => a.dataset.id).sort(),
+        tags: [...r.querySelectorAll('.ce-results .ce-result')].every((a) => !!a.querySelector('[part=wording]')),
+        marker: !!r.querySelector('.ce-result[data-id="III.4"] [part=note-marker]'),
+        rowsOneLine: [...r.querySelectorAll('[part=map] [role=group]')].every(
+          (g) => new Set([...g.querySelectorAll('[part=map-tile]')].map((t) => Math.round(t.getBoundingClientRect().top))).size === 1,
+        ),
+      }));
+      assert.deepEqual(seen.lit, seen.found, 'the map lights exactly the results');
+      assert.ok(seen.tags, 'every result has its wording tag');
+      assert.ok(seen.marker, 'the annotated clause carries the marker');
+      assert.ok(seen.rowsOneLine, 'one line per section');
+      await (await element(driver, 'charter-explorer', '[part=map-tile][data-clause="III.4"]')).click();
+      const note = await waitFor(driver, 'the note', () =>
+        inWidget(driver, 'charter-explorer', (r) => {
+          const n = r.querySelector('[part=note]');
+          return n && { by: n.querySelector('.ce-desk-by').textContent, current: r.querySelector('[aria-current=true]')?.dataset.clause };
+        }),
+      );
+      assert.equal(note.by, 'Note from the Caspian Ledger desk');
+      assert.equal(note.current, 'III.4');
       assert.deepEqual(await errors(driver), []);
     });
 
