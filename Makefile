@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,11 +40,16 @@ test-engines: pkg ## The reader checks in Chromium, Firefox ESR and WebKit (WebD
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/
 
-test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 146 KiB, all ≤ 168 KiB
-	node scripts/size-budget.mjs --first 15 --wasm 146 --total 168
+# The guards stop unexplained growth. They moved once, by the newsroom layer's
+# measured cost (wasm 146 → 173, all 168 → 196; BENCHMARKS.md, make size-newsroom).
+test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 173 KiB, all ≤ 196 KiB
+	node scripts/size-budget.mjs --first 15 --wasm 173 --total 196
 
 size-budget: pkg ## The targets: wasm ≤ 120 KiB gzip, everything ≤ 90 KiB (both fail today; see BENCHMARKS.md)
 	node scripts/size-budget.mjs --first 15 --wasm 120 --total 90
+
+size-newsroom: pkg ## What the newsroom layer costs: pkg/ beside the package from the commit before it (gzip)
+	node bench/newsroom-size.mjs
 
 size-floor: setup ## What the search API alone and with the smallest Leptos component weigh (gzip)
 	scripts/size-floor.sh

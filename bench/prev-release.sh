@@ -2,12 +2,13 @@
 # Builds the previous release's package into build/prev/pkg, for start-up
 # figures beside this build in one run (bench/startup.mjs).
 #   bench/prev-release.sh [REV]   (default: the last commit before fast start)
+#   PREV_OUT=build/other bench/prev-release.sh REV   (another output folder)
 # The sources come from git (a worktree in build/prev/src); its target/ is
 # target/prev here, so later runs are quick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rev=${1:-${PREV_REV:-91ef93f}}
-out=build/prev
+out=${PREV_OUT:-build/prev}
 if [ -f "$out/rev" ] && [ "$(cat "$out/rev")" = "$(git rev-parse "$rev")" ] && [ -f "$out/pkg/embed.js" ]; then
   echo "previous release $rev: already built in $out/pkg" >&2
   exit 0

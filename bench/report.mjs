@@ -9,6 +9,7 @@ import { root } from '../tests/e2e/helpers.mjs';
 import { launch } from '../scripts/chromium.mjs';
 import { peersTables, runPeers } from './peers.mjs';
 import { missedTargets, startupTable, measureStartup } from './startup.mjs';
+import { BEFORE, newsroomSizes, newsroomTable } from './newsroom-size.mjs';
 
 const sh = (cmd) => execSync(cmd, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
 const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
@@ -50,6 +51,8 @@ try {
 } catch {
   /* twiggy missing: say so */
 }
+console.log('the package before the newsroom layer (building it if needed)…');
+const newsroom = newsroomSizes();
 console.log('size floor…');
 const floor = sh('scripts/size-floor.sh 2>/dev/null').trimEnd();
 const versions = {
@@ -61,7 +64,7 @@ const versions = {
   'fuse.js': version('fuse.js'),
   'charter-explorer': JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8')).version,
 };
-const all = { ...out, startup, native, versions };
+const all = { ...out, startup, native, versions, newsroom };
 writeFileSync(join(root, 'BENCHMARKS.json'), `${JSON.stringify(all, null, 2)}\n`);
 
 const m = out.machine;
@@ -144,6 +147,28 @@ and mounting on the slowed CPU: every 10 KiB less wasm is ~50 ms.
 | keystroke → results in the DOM (median, p95) | ${w.keystroke_ms.dom_median.toFixed(2)} ms, ${w.keystroke_ms.dom_p95.toFixed(2)} ms |
 | keystroke → next frame (median, p95) | ${w.keystroke_ms.frame_median.toFixed(2)} ms, ${w.keystroke_ms.frame_p95.toFixed(2)} ms |
 
+## The newsroom layer's cost
+
+Editors' notes, the wording lens (tags, the underlined deciding phrase, the summary and its filter),
+the charter map and search in readers' words (spelling variants, transliteration, question frames,
+dates and numbers as typed, local names, "does not mention"), in gzip bytes: this package beside the
+one built from ${BEFORE}, the commit before the layer (\`make size-newsroom\`, \`bench/newsroom-size.mjs\`).
+
+${newsroomTable(newsroom)}
+
+Where it goes (wasm, gzip; measured by hand on the final code by building without one part at a time,
+\`scripts/size-floor.sh\` for the search core):
+
+| part | cost |
+|---|---|
+| the search core: readers' words, wording stored per clause (index format 3), notes search | +8.9 KiB (search API alone 63.9 → 72.8 KiB) |
+| the charter map | 2.8 KiB wasm + 0.1 KiB of CSS; its prerendered tiles add 0.4 KiB to embed.js |
+| the wording lens bar (summary sentence and filter) | 0.8 KiB |
+| notes in the UI and their checks, wording tags and underline, 16 new labels, the "does not mention" status, the new mount options and handle calls | the rest, ~14.5 KiB |
+
+The size guards in \`make test\` (\`make test-size\`) moved once, by this measured cost: wasm 146 → 173 KiB,
+everything 168 → 196 KiB; what a page loads first stays under 15 KiB.
+
 ## Against the targets
 
 | target | now | |
@@ -165,7 +190,7 @@ ${sizes.split('\n').map((l) => `  ${l}`).join('\n')}
   The Leptos runtime (tachys, reactive_graph, leptos, indexmap) is about a quarter of it, the widget's
   own components (charter_explorer, the inlined mount) about an eighth, the search engine with fst and
   the stemmer under a tenth, and \`core\`/\`alloc\` generics instantiated for all of them about a sixth.
-  Data is the index with the text (~31 KB raw, 12.5 KB gzip; postings stored by column), panic and
+  Data is the index with the text (~34 KB raw, 13.3 KB gzip; postings stored by column, wording per clause), panic and
   format strings, and the Unicode tables behind \`char::is_alphanumeric\` (NFKD, case folding and
   combining marks come from the browser: \`normalize("NFKD")\`, \`toLowerCase()\`, \`/\\p{M}/u\`).
   The floor under any budget (\`scripts/size-floor.sh\`, the same build made of less of the project):
