@@ -12,6 +12,7 @@ import { missedTargets, startupTable, measureStartup } from './startup.mjs';
 import { BEFORE, newsroomSizes, newsroomTable } from './newsroom-size.mjs';
 
 const sh = (cmd) => execSync(cmd, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+const judgedCount = JSON.parse(readFileSync(join(root, 'core/tests/fixtures/queries.public.json'), 'utf8')).queries.length;
 const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const os = (readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="(.*)"$/m) ?? [])[1] ?? 'Linux';
 
@@ -89,7 +90,7 @@ divan, release build; one iteration per sample, samples cycling through every qu
 |---|---|---|---|---|
 ${native.map((r) => `| ${r.name} | ${r.median} | ${r.mean} | ${r.fastest} | ${r.slowest} |`).join('\n')}
 
-- **judged_query**: the 31 public judged queries (section filters applied where given).
+- **judged_query**: the ${judgedCount} public judged queries (section filters applied where given).
 - **keystroke**: every prefix of every judged query, as a reader types it. Target median ≤ 5 µs.
 - **load**: \`Index::load\` from bytes. \`cargo run --release -p charter-core --example slowest\` lists the
   slowest keystrokes (words with no match at all walk the dictionary for typos, then for a suggestion).
@@ -110,7 +111,7 @@ typo-tolerant search-as-you-type: MiniSearch \`prefix: true, fuzzy: 0.2\`; FlexS
 its published \`search()\`, which returns full result objects with text and UTF-16 highlights.
 Payload = every file the engine's page loads; init = engine script start → first answer possible
 (median of 7 cold loads); query = one judged query (mean of 20 calls, since timers are 5 µs coarse),
-p50/p95 over 20 passes after warm-up; pass mean = all 31 judged queries once; keystroke p50 = every
+p50/p95 over 20 passes after warm-up; pass mean = all ${judgedCount} judged queries once; keystroke p50 = every
 prefix of every judged query.
 
 ${t.engines}
