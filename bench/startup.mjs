@@ -40,7 +40,9 @@ function prepareSite() {
   writeFileSync(join(site, 'index.html'), article);
   copyFileSync(join(root, 'www', 'news.css'), join(site, 'news.css'));
   // The same article with the widget far below the fold.
-  const far = article.replace('<charter-explorer></charter-explorer>', '<div style="height:12000px"></div><charter-explorer></charter-explorer>');
+  // (The element may hold the desk's notes: a script child.)
+  const far = article.replace(/<charter-explorer[\s>]/, (m) => `<div style="height:12000px"></div>${m}`);
+  if (far === article) throw new Error('www/index.html has no <charter-explorer> to move');
   writeFileSync(join(site, 'far.html'), far);
 }
 

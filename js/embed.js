@@ -154,7 +154,9 @@ class Controller {
     // Decide first, so the engine's requests start before the static view is
     // laid out: a widget already within a viewport of being seen needs it now.
     const hash = location.hash.startsWith('#charter-') && hashOn(this.attr('hash'));
-    const needsEngine = ['query', 'section', 'wording', 'clause', 'labels', 'notes'].some((a) => this.attr(a)) || this.notesScript() !== null;
+    // Notes do not count: the static view shows the charter right without
+    // them, and the engine adds their markers when it arrives.
+    const needsEngine = ['query', 'section', 'wording', 'clause', 'labels'].some((a) => this.attr(a));
     const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
     if (now) this.wake();
     adopt(root, css);

@@ -14,6 +14,7 @@ const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
 const PAGES = {
   'top.html': `${HEAD}<body style="margin:0;font-family:Georgia,serif"><charter-explorer hash="off"></charter-explorer></body></html>`,
   'far.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"></charter-explorer></body></html>`,
+  'far-notes.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"><script type="application/json" data-charter-notes>{"by": "Desk", "notes": {"II.4": "A note."}}</script></charter-explorer></body></html>`,
   'eager.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer loading="eager"></charter-explorer></body></html>`,
   'eager-div.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><div data-charter-explorer data-loading="eager"></div></body></html>`,
   'deep.html': `${HEAD}<body><h1>Article</h1><div style="height:2000px">Long article text.</div><charter-explorer></charter-explorer></body></html>`,
@@ -197,6 +198,17 @@ describe('loading on demand', () => {
     await new Explorer(page, '#far').ready();
     assert.ok(requests.includes('/pkg/charter_explorer_bg.wasm'));
     assert.ok(requests.includes('/pkg/charter_explorer.js'));
+    await context.close();
+  });
+
+  test("a widget far below the fold with editors' notes still waits; the notes arrive with the engine", async () => {
+    const { context, page, requests } = await freshPage();
+    await page.goto(`${env.server.url}/far-notes.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    assert.deepEqual(requests.filter((p) => p.includes('charter_explorer')), [], 'notes alone do not load the engine');
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('far').offsetTop - 1500));
+    const w = await new Explorer(page, '#far').ready();
+    await w.host.locator('.ce-result[data-id="II.4"] [part=note-marker]').waitFor();
     await context.close();
   });
 
