@@ -170,7 +170,7 @@ export function missedTargets(c) {
   ].filter(Boolean);
 }
 
-export function startupTable(s) {
+export function startupTable(s, before = 'previous release') {
   const kib = (b) => (b / 1024).toFixed(1);
   const t = s.targets;
   const row = (name, key, fmt, target, unit) => {
@@ -179,7 +179,7 @@ export function startupTable(s) {
     return `| ${name} | ${fmt(now)} | ${was} | ≤ ${target}${unit} | ${now <= (unit === ' KiB' ? target * 1024 : target) ? 'met' : 'not met'} |`;
   };
   const ms = (x) => `${x.toFixed(0)} ms`;
-  return `| on the phone profile (median of ${s.loads} cold loads) | this build | previous release | target | |
+  return `| on the phone profile (median of ${s.loads} cold loads) | this build | ${before} | target | |
 |---|---|---|---|---|
 ${row('(a) script start → charter text visible', 'text_ms', ms, t.text_ms, ' ms')}
 ${row('(b) script start → a typed query answered', 'answer_ms', ms, t.answer_ms, ' ms')}
