@@ -173,7 +173,7 @@ Where it goes (wasm, gzip; measured by hand on the final code by building withou
 | the search core: readers' words, wording stored per clause (index format 3), notes search | +8.9 KiB (search API alone 63.9 → 72.8 KiB) |
 | the charter map | 2.8 KiB wasm + 0.1 KiB of CSS; its prerendered tiles add 0.4 KiB to embed.js |
 | the wording lens bar (summary sentence and filter) | 0.8 KiB |
-| notes in the UI and their checks, wording tags and underline, 16 new labels, the "does not mention" status, the new mount options and handle calls | the rest, ~14.5 KiB |
+| notes in the UI and their checks, wording tags and underline, 16 new labels, the "does not mention" status, the new mount options and handle calls | the rest, ~14.1 KiB |
 
 On the phone profile, in one run beside the package before the layer (the same article, with its notes):
 

@@ -30,8 +30,17 @@ macro_rules! labels {
         }
 
         impl Default for Labels {
+            /// Filled from one table in a loop: one copy of the code for all
+            /// the keys rather than one per key.
             fn default() -> Self {
-                Labels { $($key: $default.to_string(),)* }
+                const DEFAULTS: &[&str] = &[$($default),*];
+                let mut l = Labels { $($key: String::new(),)* };
+                for (k, d) in Self::KEYS.iter().zip(DEFAULTS) {
+                    if let Some(f) = l.field_mut(k) {
+                        *f = (*d).to_string();
+                    }
+                }
+                l
             }
         }
 
