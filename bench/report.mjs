@@ -20,24 +20,19 @@ const os = (readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="(.*)"$/
 // timing-sensitive figure: a slowed CPU, on top of a shared 2-core machine).
 console.log('start-up on the phone profile (building the previous release if needed)…');
 sh('bench/prev-release.sh 2>&1');
-const startup = await (async () => {
+/** Start-up on the phone profile, this build beside the package in build/<dir>/pkg, in one run. */
+async function startupBeside(dir) {
   const browser = await launch();
   try {
-    return await measureStartup({ browser, loads: 5, prev: join(root, 'build', 'prev', 'pkg') });
+    return await measureStartup({ browser, loads: 5, prev: join(root, 'build', dir, 'pkg') });
   } finally {
     await browser.close();
   }
-})();
+}
+const startup = await startupBeside('prev');
 console.log('start-up beside the package before the newsroom layer (building it if needed)…');
 const newsroom = newsroomSizes();
-const newsroomStartup = await (async () => {
-  const browser = await launch();
-  try {
-    return await measureStartup({ browser, loads: 5, prev: join(root, 'build', 'pre-newsroom', 'pkg') });
-  } finally {
-    await browser.close();
-  }
-})();
+const newsroomStartup = await startupBeside('pre-newsroom');
 console.log('native benchmark…');
 const divan = sh('cargo bench -q -p charter-core --bench search 2>&1');
 const native = divan

@@ -134,7 +134,7 @@ class Controller {
     this.awake = false;
     this.failed = false;
     // What the reader did in the static view, handed to the live widget.
-    this.pending = { query: null, sections: null, clause: null, wording: undefined };
+    this.pending = { query: null, sections: null, clause: null, wording: null };
     this.onIntent = () => this.wake();
   }
   attr(name) {
@@ -264,7 +264,7 @@ class Controller {
     } else if (id.startsWith('wording-')) {
       if (this.failed) return;
       const on = t.getAttribute('aria-pressed') !== 'true';
-      this.pending.wording = on ? id.slice(8) : null;
+      this.pending.wording = on ? id.slice(8) : ''; // '' clears the filter
       for (const c of this.staticRoot().querySelectorAll('.ce-kind')) c.setAttribute('aria-pressed', String(on && c === t));
     } else if (id.startsWith('chip-')) {
       const section = id.slice(5);
@@ -332,7 +332,7 @@ class Controller {
       handle = m.mount(this.el, {
         query,
         section: p.sections ?? this.attr('section') ?? undefined,
-        wording: p.wording !== undefined ? p.wording : this.attr('wording') ?? undefined,
+        wording: p.wording ?? this.attr('wording') ?? undefined,
         notes: this.notes(),
         clause: p.clause ?? this.attr('clause') ?? undefined,
         theme: this.attr('theme') ?? undefined,

@@ -312,6 +312,12 @@ async fn labels_translate_the_interface() {
     assert!(c.handle.set_labels(bad.into()).is_err());
 }
 
+/// Opens a clause through the handle and waits a tick.
+async fn open(c: &Mounted, id: &str) {
+    c.handle.open_clause(id.into()).unwrap();
+    tick().await;
+}
+
 fn attr_ids(root: &Element, sel: &str, attr: &str) -> Vec<String> {
     all(root, sel)
         .iter()
@@ -345,8 +351,7 @@ async fn notes_are_labelled_plain_text_and_safe_links() {
         "annotated rows carry the marker"
     );
 
-    c.handle.open_clause("I.a".into()).unwrap();
-    tick().await;
+    open(&c, "I.a").await;
     let note = c
         .query_selector("[part=note]")
         .unwrap()
@@ -367,16 +372,14 @@ async fn notes_are_labelled_plain_text_and_safe_links() {
         "below the charter's words"
     );
 
-    c.handle.open_clause("III.4".into()).unwrap();
-    tick().await;
+    open(&c, "III.4").await;
     assert_eq!(text(&c, "[part=note] .ce-desk-text"), "Linked note");
     assert!(
         c.query_selector("[part=note] a").unwrap().is_none(),
         "a javascript: link is not a link"
     );
 
-    c.handle.open_clause("IV.b".into()).unwrap();
-    tick().await;
+    open(&c, "IV.b").await;
     let a = c
         .query_selector("[part=note] a")
         .unwrap()
@@ -417,8 +420,7 @@ async fn notes_are_searchable_below_the_charter() {
     assert!(warnings.is_empty(), "{warnings:?}");
     type_query(&c, "tallies").await;
     assert!(all(&c, ".ce-result").is_empty());
-    c.handle.open_clause("II.1".into()).unwrap();
-    tick().await;
+    open(&c, "II.1").await;
     assert_eq!(text(&c, "[part=note] .ce-desk-by"), "Note from the editors");
 }
 
@@ -499,8 +501,7 @@ async fn wording_tags_summary_and_filter() {
     tick().await;
     assert_eq!(all(&c, ".ce-result").len(), 27, "null clears the filter");
     assert!(c.handle.set_wording("firm".into()).is_err(), "unknown kind");
-    c.handle.open_clause("I.a".into()).unwrap();
-    tick().await;
+    open(&c, "I.a").await;
     let u = c
         .query_selector("[data-testid=clause] u[part=decide]")
         .unwrap()

@@ -39,6 +39,7 @@ pub fn on_map_keydown(ev: &KeyboardEvent) -> bool {
     let Some(pos) = clause_of(ev.target()) else {
         return false;
     };
+    // The tiles are in clause order (`build`), so a clause's index is its tile's place.
     let all = tiles(&map);
     if all.is_empty() {
         return false;

@@ -139,34 +139,33 @@ describe('the wording lens and notes through the JS API', () => {
     await page.waitForFunction(() => window.__ready);
     const r = await page.evaluate(async () => {
       const m = await import('/pkg/charter_explorer.js');
+      const code = (fn) => {
+        try {
+          fn();
+          return null;
+        } catch (e) {
+          return e.code;
+        }
+      };
+      const tick = () => new Promise((res) => setTimeout(res, 50));
       const aims = m.search('cooperation', { wording: 'aims' });
       const all = m.search('cooperation');
-      let bad = null;
-      try {
-        m.search('cooperation', { wording: 'firm' });
-      } catch (e) {
-        bad = e.code;
-      }
+      const bad = code(() => m.search('cooperation', { wording: 'firm' }));
       const c = m.clause('I.a');
       const host = document.createElement('div');
       document.body.append(host);
       const h = m.mount(host, { hash: false, notes: { by: 'API desk', notes: { 'II.4': 'From mount.' } } });
-      await new Promise((res) => setTimeout(res, 50));
+      await tick();
       const marked = () => [...host.shadowRoot.querySelectorAll('.ce-result')].filter((e) => e.querySelector('[part=note-marker]')).map((e) => e.dataset.id);
       const first = marked();
       h.setNotes({ notes: { 'IV.c': 'From setNotes.', 'Z.9': 'nowhere' } });
-      await new Promise((res) => setTimeout(res, 50));
+      await tick();
       const second = marked();
       h.setWording('may');
-      await new Promise((res) => setTimeout(res, 50));
+      await tick();
       const kinds = [...host.shadowRoot.querySelectorAll('.ce-result [part=wording]')].map((e) => e.dataset.wording);
       const state = h.state;
-      let badWording = null;
-      try {
-        h.setWording('firm');
-      } catch (e) {
-        badWording = e.code;
-      }
+      const badWording = code(() => h.setWording('firm'));
       h.unmount();
       return {
         aims: aims.map((x) => x.wording),
