@@ -64,6 +64,43 @@ pub struct EditorialData {
     /// ("Zangezur corridor" for TRIPP), each with the sources that show the use.
     #[serde(default)]
     pub local_names: Vec<LocalName>,
+    /// Readers' words for the charter's ideas that no word list links
+    /// ("hackers" for "cybersecurity"), each with the sources that show the
+    /// use. Searched as related words: ranked below the charter's own words
+    /// and explained in results.
+    #[serde(default)]
+    pub related: Vec<RelatedTerm>,
+}
+
+/// Readers' words for one of the charter's ideas.
+#[derive(Debug, Deserialize)]
+pub struct RelatedTerm {
+    /// The charter's words for it, as written in the text.
+    pub charter: String,
+    /// The words readers use (single words or phrases).
+    pub reader: Vec<String>,
+    /// Where the use is documented (URLs); at least one.
+    pub sources: Vec<String>,
+}
+
+/// `data/lexicon.json`: readers' words mapped to the charter's, generated at
+/// development time from WordNet and a documented list of abbreviations
+/// (`make lexicon`). Keys are readers' words; values are words or phrases of
+/// the charter's text.
+#[derive(Debug, Default, Deserialize)]
+pub struct LexiconData {
+    /// Other forms of the charter's words (derivations: "decide" → "decisions").
+    #[serde(default)]
+    pub forms: BTreeMap<String, Vec<String>>,
+    /// Short forms readers type ("govt" → "government").
+    #[serde(default)]
+    pub short: BTreeMap<String, Vec<String>>,
+    /// Synonyms of the charter's words.
+    #[serde(default)]
+    pub related: BTreeMap<String, Vec<String>>,
+    /// Looser links: gloss words and narrower words.
+    #[serde(default)]
+    pub weak: BTreeMap<String, Vec<String>>,
 }
 
 /// Local names for one thing the charter names.
@@ -135,6 +172,8 @@ pub struct SourceData {
     pub editorial: EditorialData,
     /// The article metadata.
     pub metadata: MetadataData,
+    /// Readers' words (empty when the data directory has no lexicon).
+    pub lexicon: LexiconData,
 }
 
 /// Why the index could not be built.
@@ -179,7 +218,12 @@ impl From<fst::Error> for BuildError {
 }
 
 /// The data files read from a data directory, for `rerun-if-changed`.
-pub const DATA_FILES: &[&str] = &["charter.json", "editorial.json", "metadata.json"];
+pub const DATA_FILES: &[&str] = &[
+    "charter.json",
+    "editorial.json",
+    "metadata.json",
+    "lexicon.json",
+];
 
 fn parse_json<T: for<'de> Deserialize<'de>>(
     name: impl Into<PathBuf>,
@@ -195,23 +239,32 @@ fn read_json<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, 
 }
 
 impl SourceData {
-    /// Reads `charter.json`, `editorial.json` and `metadata.json` from `dir`.
+    /// Reads `charter.json`, `editorial.json` and `metadata.json` from `dir`,
+    /// and `lexicon.json` when it is there.
     pub fn read(dir: &Path) -> Result<SourceData, BuildError> {
+        let lexicon = if dir.join("lexicon.json").exists() {
+            read_json(dir, "lexicon.json")?
+        } else {
+            LexiconData::default()
+        };
         Ok(SourceData {
             charter: read_json(dir, "charter.json")?,
             editorial: read_json(dir, "editorial.json")?,
             metadata: read_json(dir, "metadata.json")?,
+            lexicon,
         })
     }
 
     /// This repository's own `data/`, compiled in: what the command-line tools,
     /// the tests, the benchmarks and the examples start from.
     pub fn bundled() -> Result<SourceData, BuildError> {
-        SourceData::from_strs(
+        let mut data = SourceData::from_strs(
             include_str!("../../data/charter.json"),
             include_str!("../../data/editorial.json"),
             include_str!("../../data/metadata.json"),
-        )
+        )?;
+        data.lexicon = parse_json("lexicon.json", include_str!("../../data/lexicon.json"))?;
+        Ok(data)
     }
 
     /// The index built from [`SourceData::bundled`].
@@ -229,6 +282,7 @@ impl SourceData {
             charter: parse_json("charter.json", charter)?,
             editorial: parse_json("editorial.json", editorial)?,
             metadata: parse_json("metadata.json", metadata)?,
+            lexicon: LexiconData::default(),
         })
     }
 
@@ -266,6 +320,14 @@ impl SourceData {
                 return Err(BuildError::Invalid(format!(
                     "timeline step {:?} names unknown clause {id}",
                     t.date_label
+                )));
+            }
+        }
+        for r in &self.editorial.related {
+            if r.sources.is_empty() || !c.clauses.iter().any(|cl| cl.text.contains(&r.charter)) {
+                return Err(BuildError::Invalid(format!(
+                    "related words for {:?} need a source and words the charter uses",
+                    r.charter
                 )));
             }
         }
@@ -450,6 +512,8 @@ impl SourceData {
             }
         }
 
+        self.add_lexicon(&doc, &mut terms);
+
         let mut postings = Vec::new();
         let mut map = fst::MapBuilder::memory();
         let mut offset = 0u32;
@@ -465,6 +529,80 @@ impl SourceData {
         }
         let fst = map.into_inner()?;
         Ok(format::encode(&fst, &Posting::encode_all(&postings), &doc))
+    }
+}
+
+impl SourceData {
+    /// Readers' words from the lexicon and the editorial related terms, as
+    /// postings of [`Kind::Form`], [`Kind::Related`] or [`Kind::Weak`] on the
+    /// charter's words they stand for. A reader's word that is already a word
+    /// (or stem) of the charter's text gets none: the charter's own word wins.
+    fn add_lexicon(&self, doc: &Document<'_>, terms: &mut BTreeMap<String, Vec<Posting>>) {
+        // Terms of the charter's text (a topic tag is the desk's word: a
+        // reader's word may be both a tag and a related word).
+        let own: std::collections::BTreeSet<String> = terms
+            .iter()
+            .filter(|(_, list)| list.iter().any(|p| p.kind != Kind::Tag))
+            .map(|(k, _)| k.clone())
+            .collect();
+        let lx = &self.lexicon;
+        let mut links: Vec<(&str, &str, Kind)> = Vec::new();
+        for (map, kind) in [
+            (&lx.forms, Kind::Form),
+            (&lx.short, Kind::Form),
+            (&lx.related, Kind::Related),
+            (&lx.weak, Kind::Weak),
+        ] {
+            for (reader, charter) in map {
+                links.extend(charter.iter().map(|c| (reader.as_str(), c.as_str(), kind)));
+            }
+        }
+        // A one-word reader term links strongly; each word of a longer one
+        // ("bomb disposal") only loosely, so that it counts with the others.
+        for r in &self.editorial.related {
+            links.extend(r.reader.iter().map(|w| {
+                let words = tokenize(w).iter().filter(|t| !t.span.joined).count();
+                let kind = if words > 1 { Kind::Weak } else { Kind::Related };
+                (w.as_str(), r.charter.as_str(), kind)
+            }));
+        }
+        let clauses: Vec<(Vec<Token>, Vec<String>)> = doc
+            .clauses
+            .iter()
+            .map(|cl| {
+                let toks = tokenize(cl.text);
+                let stems = toks.iter().map(|t| stem(&t.term)).collect();
+                (toks, stems)
+            })
+            .collect();
+        for (reader, charter, kind) in links {
+            let form = tokenize(charter);
+            let keys: Vec<String> = tokenize(reader)
+                .into_iter()
+                .filter(|t| !t.span.joined && !is_stop_word(&t.term))
+                .map(|t| t.term)
+                .filter(|k| !own.contains(k) && !own.contains(&stem(k)))
+                .collect();
+            if keys.is_empty() {
+                continue;
+            }
+            for (d, (toks, stems)) in clauses.iter().enumerate() {
+                for (start, last) in find_form(&form, toks, stems) {
+                    for k in &keys {
+                        add(
+                            terms,
+                            k,
+                            Posting {
+                                doc: d as u8,
+                                kind,
+                                tok: start as u16,
+                                extra: (last - start) as u8,
+                            },
+                        );
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -23,7 +23,7 @@ use crate::error::IndexError;
 /// Signature at the start of every index.
 pub const MAGIC: &[u8; 8] = b"CHRTIDX\0";
 /// The format version this code writes and reads.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// What a posting records about a term in a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,16 +41,31 @@ pub enum Kind {
     /// ("caspian" of "Trans-Caspian Transport Corridor" for "Middle Corridor"):
     /// a weaker link than a whole alias.
     AliasPart = 4,
+    /// The term is another form of a word of the clause (a derivation, a
+    /// compound's part, a short form: "decide" for "decisions", "govt" for
+    /// "government"), from the build-time lexicon: the clause says the reader's
+    /// word, in the charter's form.
+    Form = 5,
+    /// The term is the reader's word for the clause's idea ("hackers" for
+    /// "cybersecurity"): a WordNet synonym or an editorial related term. The
+    /// charter does not say the reader's word; results explain the link.
+    Related = 6,
+    /// A looser link (a WordNet gloss or a narrower word): it ranks last and
+    /// never makes a hit on its own.
+    Weak = 7,
 }
 
 impl Kind {
-    fn from_u8(v: u8) -> Option<Kind> {
+    pub(crate) fn from_u8(v: u8) -> Option<Kind> {
         match v {
             0 => Some(Kind::Word),
             1 => Some(Kind::Stem),
             2 => Some(Kind::Alias),
             3 => Some(Kind::Tag),
             4 => Some(Kind::AliasPart),
+            5 => Some(Kind::Form),
+            6 => Some(Kind::Related),
+            7 => Some(Kind::Weak),
             _ => None,
         }
     }

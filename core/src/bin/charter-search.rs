@@ -104,13 +104,15 @@ fn response_json(q: &str, r: &SearchResponse<'_>, full: bool) -> serde_json::Val
         .map(|h| {
             if full {
                 json!({"id": h.id, "section": h.section, "score": h.score, "complete": h.complete,
-                       "text": h.clause.text, "highlights": h.highlights, "tags": h.tags})
+                       "text": h.clause.text, "highlights": h.highlights, "tags": h.tags,
+                       "related": h.related})
             } else {
                 json!({"id": h.id, "section": h.section, "score": h.score})
             }
         })
         .collect();
-    let mut v = json!({"q": q, "results": results, "suggestion": r.suggestion});
+    let mut v = json!({"q": q, "results": results, "missing": r.missing,
+                       "suggestion": r.suggestion});
     if full {
         v["total"] = json!(r.total);
         v["section_counts"] = json!(r.section_counts);
@@ -239,12 +241,18 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     println!("{} of {} clauses", r.results.len(), r.total);
+    if !r.missing.is_empty() {
+        println!("Not in the charter: {}", r.missing.join(", "));
+    }
     for h in &r.results {
         let partial = if h.complete { "" } else { "  (partial)" };
         println!("{:<6} {:<4} {:>6.2}{partial}", h.id, h.section, h.score);
         println!("       {}", marked(h.clause.text, &h.highlights, ansi));
         if !h.tags.is_empty() {
             println!("       topics: {}", h.tags.join(", "));
+        }
+        if !h.related.is_empty() {
+            println!("       related: {}", h.related.join(", "));
         }
     }
     ExitCode::SUCCESS

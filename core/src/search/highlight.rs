@@ -9,14 +9,29 @@ use crate::index::Index;
 impl<'a> Index<'a> {
     /// One ranked clause with its highlights (merged byte ranges of the text)
     /// and the editorial tags that matched.
-    pub(super) fn hit(&self, d: usize, score: f32, complete: bool, occs: &[u64]) -> Hit<'_> {
+    /// `own` has a bit for each query unit the clause matched by the charter's
+    /// own words: related-word matches of the other units are listed in
+    /// [`Hit::related`].
+    pub(super) fn hit(
+        &self,
+        d: usize,
+        score: f32,
+        complete: bool,
+        own: u32,
+        occs: &[u64],
+    ) -> Hit<'_> {
         let clause = &self.doc.clauses[d];
         let spans = &self.spans[d];
         let lo = occs.partition_point(|&o| (Occ::unpack(o).doc as usize) < d);
         let hi = occs.partition_point(|&o| (Occ::unpack(o).doc as usize) <= d);
         let mut ranges: Vec<u64> = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
+        let mut related: Vec<&str> = Vec::new();
         for o in occs[lo..hi].iter().map(|&o| Occ::unpack(o)) {
+            let by_related = matches!(o.kind, Kind::Related | Kind::Weak);
+            if by_related && own & (1 << o.unit) != 0 {
+                continue;
+            }
             if o.kind == Kind::Tag {
                 if let Some(t) = clause.tags.get(o.tok as usize) {
                     if !tags.contains(t) {
@@ -27,7 +42,14 @@ impl<'a> Index<'a> {
                 spans.get(o.tok as usize),
                 spans.get(o.tok as usize + o.extra as usize),
             ) {
-                ranges.push(pack([(a.start as u64, 32), (b.end.max(a.end) as u64, 32)]));
+                let end = b.end.max(a.end);
+                ranges.push(pack([(a.start as u64, 32), (end as u64, 32)]));
+                if by_related {
+                    let word = &clause.text[a.start..end];
+                    if !related.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                        related.push(word);
+                    }
+                }
             }
         }
         ranges.sort_unstable();
@@ -49,6 +71,7 @@ impl<'a> Index<'a> {
             highlights: merged,
             tags,
             note: None,
+            related,
         }
     }
 }

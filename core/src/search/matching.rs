@@ -6,7 +6,7 @@ use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Streamer};
 
 use super::query::{max_edits, QTerm};
-use super::{Occ, Scratch};
+use super::{Link, Occ, Scratch};
 use crate::format::{unpack, Kind, Posting};
 use crate::fuzzy::MAX_LEN;
 use crate::index::Index;
@@ -24,6 +24,9 @@ fn kind_weight(k: Kind) -> f32 {
         Kind::Alias => 0.8,
         Kind::Tag => 0.55,
         Kind::AliasPart => 0.45,
+        Kind::Form => 0.8,
+        Kind::Related => 0.4,
+        Kind::Weak => 0.25,
     }
 }
 
@@ -34,7 +37,15 @@ pub(super) const ALL: &[Kind] = &[
     Kind::Alias,
     Kind::AliasPart,
     Kind::Tag,
+    Kind::Form,
+    Kind::Related,
+    Kind::Weak,
 ];
+
+/// What a typo may reach: the charter's words and aliases, not an editorial
+/// topic tag ("wine" is not a typo of the tag "mining") nor a reader's word
+/// from the lexicon.
+pub(super) const TYPO: &[Kind] = &[Kind::Word, Kind::Stem, Kind::Alias, Kind::AliasPart];
 
 const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.9;
@@ -74,6 +85,9 @@ impl<'a> Index<'a> {
             let mut tf = 0f32;
             let mut kw = 0f32;
             let mut literal = false;
+            let mut text = false;
+            let mut tag = false;
+            let mut strong = false;
             while i < off + count {
                 let p = Posting::decode(self.postings, i);
                 if p.doc != doc {
@@ -87,7 +101,10 @@ impl<'a> Index<'a> {
                     tf += 1.0;
                 }
                 kw = kw.max(kind_weight(p.kind));
-                literal |= matches!(p.kind, Kind::Word | Kind::Stem | Kind::Alias);
+                literal |= matches!(p.kind, Kind::Word | Kind::Stem | Kind::Alias | Kind::Form);
+                text |= !matches!(p.kind, Kind::Related | Kind::Weak | Kind::Tag);
+                tag |= p.kind == Kind::Tag;
+                strong |= p.kind == Kind::Related;
                 s.occs.push(
                     Occ {
                         doc,
@@ -113,6 +130,16 @@ impl<'a> Index<'a> {
             // The clause says the word itself (as written, by stem or by an
             // alias), not only something near it.
             s.literal[d] |= literal && weight >= W_STEM;
+            s.firm[d] |= weight >= W_STEM;
+            s.link[d] = s.link[d].max(if text {
+                Link::Text
+            } else if tag {
+                Link::Tag
+            } else if strong {
+                Link::Related
+            } else {
+                Link::Weak
+            });
             any = true;
         }
         any

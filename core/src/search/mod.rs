@@ -17,6 +17,7 @@ use crate::model::Clause;
 use crate::notes::{NoteTerm, Notes};
 use std::sync::Arc;
 
+mod compound;
 mod highlight;
 mod matching;
 mod pack;
@@ -70,6 +71,10 @@ pub struct Hit<'i> {
     /// Found only in the editors' note on the clause, not in its text: the
     /// byte ranges of the note's matching words.
     pub note: Option<Vec<(usize, usize)>>,
+    /// The clause's words reached only through a related word of the query
+    /// ("defense" for "weapons"), as written in the text: the reason the
+    /// clause is shown, for a "related: …" mark.
+    pub related: Vec<&'i str>,
 }
 
 /// The answer to a query.
@@ -88,10 +93,28 @@ pub struct SearchResponse<'i> {
     pub truncated: bool,
     /// The normalised terms that were searched for.
     pub terms: Vec<String>,
-    /// The reader's words that the charter does not mention at all (as typed).
-    /// When there are any, no clause is returned: a clause that matches the
-    /// other words is not about what was asked.
+    /// The reader's words that the charter does not contain in any form (as
+    /// typed): "Not in the charter: …". Clauses that match the other words are
+    /// still returned; when nothing matches, the charter does not mention the
+    /// topic at all.
     pub missing: Vec<String>,
+}
+
+/// How a query term reached a clause, weakest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Link {
+    /// Not at all.
+    None,
+    /// Only through a loose related word (a gloss or a narrower word).
+    Weak,
+    /// Through a related word: a synonym or an editorial related term.
+    Related,
+    /// Through an editorial topic tag only: the clause is about it, but its
+    /// text does not say the word.
+    Tag,
+    /// Through the charter's own words (as written, stem, alias, form,
+    /// prefix or typo).
+    Text,
 }
 
 /// A matched occurrence, for highlights and proximity, packed into a u64 (see
@@ -125,13 +148,7 @@ impl Occ {
             unit: unit as u8,
             tok: tok as u16,
             extra: extra as u8,
-            kind: match kind {
-                1 => Kind::Stem,
-                2 => Kind::Alias,
-                3 => Kind::Tag,
-                4 => Kind::AliasPart,
-                _ => Kind::Word,
-            },
+            kind: Kind::from_u8(kind as u8).unwrap_or(Kind::Word),
         }
     }
 }
@@ -183,6 +200,11 @@ struct Scratch {
     /// Per clause: the term matched a word of its text literally (see
     /// `add_entry`), not by typo, prefix or topic tag.
     literal: Vec<bool>,
+    /// Per clause: the strongest way the term reached it.
+    link: Vec<Link>,
+    /// Per clause: the term reached it as typed or by stem (any kind), not
+    /// only through a typo's neighbour or a prefix.
+    firm: Vec<bool>,
     occs: Vec<u64>,
 }
 
@@ -200,16 +222,26 @@ impl<'a> Index<'a> {
                 .ok_or_else(|| QueryError::UnknownSection(s.clone()))?;
             filter[i] = true;
         }
-        let parsed = parse(query);
+        let mut parsed = parse(query);
+        parsed.units = self.compounds(parsed.units);
         let n = self.doc.clauses.len();
         let mut score = vec![0f32; n];
+        // Per clause, the query units it matches: in any way, by the charter's
+        // own words (text), by its text or topic tags (own), and by a related
+        // word (strong).
         let mut mask = vec![0u32; n];
+        let mut text = vec![0u32; n];
+        let mut own = vec![0u32; n];
+        let mut strong = vec![0u32; n];
         let mut scratch = Scratch {
             best: vec![0f32; n],
             literal: vec![false; n],
+            link: vec![Link::None; n],
+            firm: vec![false; n],
             occs: Vec::new(),
         };
         let mut literal = vec![0u32; n];
+        let mut firm = vec![0u32; n];
         let mut required = 0u32;
         let mut terms = Vec::new();
         for (u, unit) in parsed.units.iter().enumerate() {
@@ -222,14 +254,28 @@ impl<'a> Index<'a> {
                     }
                     scratch.best.iter_mut().for_each(|b| *b = 0.0);
                     scratch.literal.iter_mut().for_each(|b| *b = false);
+                    scratch.link.iter_mut().for_each(|b| *b = Link::None);
+                    scratch.firm.iter_mut().for_each(|b| *b = false);
                     self.match_term(t, *exact, u as u8, &mut scratch);
                     for d in 0..n {
                         if scratch.best[d] > 0.0 {
                             score[d] += scratch.best[d];
                             if !optional {
                                 mask[d] |= bit;
+                                match scratch.link[d] {
+                                    Link::Text => {
+                                        text[d] |= bit;
+                                        own[d] |= bit;
+                                    }
+                                    Link::Tag => own[d] |= bit,
+                                    Link::Related => strong[d] |= bit,
+                                    Link::Weak | Link::None => {}
+                                }
                                 if scratch.literal[d] {
                                     literal[d] |= bit;
+                                }
+                                if scratch.firm[d] {
+                                    firm[d] |= bit;
                                 }
                             }
                         }
@@ -241,7 +287,10 @@ impl<'a> Index<'a> {
                     for (d, s) in self.match_phrase(words, u as u8, &mut scratch.occs) {
                         score[d] += s;
                         mask[d] |= bit;
+                        text[d] |= bit;
+                        own[d] |= bit;
                         literal[d] |= bit;
+                        firm[d] |= bit;
                     }
                 }
             }
@@ -249,10 +298,17 @@ impl<'a> Index<'a> {
         // Terms found next to each other, in order, make a clause rank higher.
         self.proximity(&parsed.units, &mut scratch.occs, &mut score);
 
-        // A word the charter does not mention anywhere makes the topic one it
-        // does not cover: no loosely related partial hits.
-        let found_anywhere = mask.iter().fold(0u32, |a, m| a | m);
-        let missing_bits = required & !found_anywhere;
+        // The reader's words that the charter's text does not contain in any
+        // form (a topic tag is the desk's word, not the charter's): reported
+        // as missing, while clauses that match the other words are still
+        // shown.
+        let any = |m: &[u32]| m.iter().fold(0u32, |a, m| a | m);
+        let missing_bits = required & !any(&text);
+        // Words with no firm link to the charter (as typed or by stem: not
+        // only a typo's neighbour or a prefix), not even a related word: the
+        // query's topic is then not (all) in the charter, and tags or related
+        // words alone do not make a hit.
+        let unlinked = required & !any(&firm);
         let missing: Vec<String> = parsed
             .units
             .iter()
@@ -271,25 +327,38 @@ impl<'a> Index<'a> {
             opts.wording
                 .is_none_or(|w| self.doc.clauses[d].lens.firmness == w)
         };
-        // A clause that matches only some of the words must say one of them
-        // literally: a typo's neighbour or a topic tag alone is too loose.
-        let enough = |d: usize| mask[d] & required == required || literal[d] & required != 0;
+        // A clause is shown when it matches every word by the charter's own
+        // words or tags, or says one of them literally (a typo's neighbour or
+        // a topic tag alone is too loose for a partial hit). Tags and related
+        // words carry a partial hit only when every word of the query links
+        // to the charter somehow: then a tag, a synonym or an editorial
+        // related term may carry a clause, and loose links need two words
+        // agreeing on it.
+        let enough = |d: usize| {
+            own[d] & required == required
+                || literal[d] & required != 0
+                || (unlinked == 0
+                    && ((own[d] | strong[d]) & required != 0
+                        || (mask[d] & required).count_ones() >= 2))
+        };
 
-        // Rank: more query units matched, then higher score, then document
-        // order — as one ascending u64 key (scores are non-negative, so their
-        // bit patterns order like the numbers).
+        // Rank: more units matched by the charter's own words, then by own or
+        // related words, then higher score, then document order — as one
+        // ascending u64 key (scores are non-negative, so their bit patterns
+        // order like the numbers).
         let mut keys: Vec<u64> = (0..n)
-            .filter(|&d| mask[d] != 0 && missing_bits == 0 && enough(d) && keep(d))
+            .filter(|&d| mask[d] != 0 && enough(d) && keep(d))
             .map(|d| {
-                let missing = 32 - u64::from(mask[d].count_ones());
+                let own_gap = 32 - u64::from(own[d].count_ones());
+                let gap = 32 - u64::from((own[d] | strong[d]).count_ones());
                 let score = u64::from(u32::MAX - score[d].max(0.0).to_bits());
-                pack::pack([(missing, 16), (score, 32), (d as u64, 16)])
+                pack::pack([(own_gap, 8), (gap, 8), (score, 32), (d as u64, 16)])
             })
             .collect();
         keys.sort_unstable();
         let mut ranked: Vec<usize> = keys
             .iter()
-            .map(|&k| pack::unpack(k, [16, 32, 16])[2] as usize)
+            .map(|&k| pack::unpack(k, [8, 8, 32, 16])[3] as usize)
             .collect();
         let note_hits = self.match_notes(&parsed.units, opts, &ranked, &keep);
         let mut section_counts: Vec<(&str, usize)> =
@@ -307,7 +376,10 @@ impl<'a> Index<'a> {
         scratch.occs.sort_unstable();
         let mut results: Vec<Hit<'_>> = ranked
             .into_iter()
-            .map(|d| self.hit(d, score[d], mask[d] & required == required, &scratch.occs))
+            .map(|d| {
+                let complete = own[d] & required == required;
+                self.hit(d, score[d], complete, own[d], &scratch.occs)
+            })
             .collect();
         results.extend(
             note_hits
@@ -315,7 +387,7 @@ impl<'a> Index<'a> {
                 .filter(|(d, _)| filter[self.section_of[*d]])
                 .map(|(d, ranges)| Hit {
                     note: Some(ranges),
-                    ..self.hit(d, 0.0, true, &[])
+                    ..self.hit(d, 0.0, true, u32::MAX, &[])
                 }),
         );
         let total = results.len();

@@ -4,7 +4,7 @@
 use fst::automaton::Automaton;
 use fst::{IntoStreamer, Streamer};
 
-use super::matching::{ALL, W_FUZZY};
+use super::matching::{TYPO, W_FUZZY};
 use super::query::QTerm;
 use super::Scratch;
 use crate::format::is_surface;
@@ -42,7 +42,7 @@ impl<'a> Index<'a> {
                 continue;
             }
             let d = aut.state_distance(&st).min(2) as usize;
-            any |= self.add_entry(v, W_FUZZY[d], unit, ALL, s);
+            any |= self.add_entry(v, W_FUZZY[d], unit, TYPO, s);
         }
         any
     }

@@ -1,0 +1,121 @@
+//! Compounds and their parts: readers write "land mines" where the charter
+//! writes "landmines", and "datacenters" where it writes "data centers". Both
+//! are looked up in the charter's own dictionary, so no list is needed.
+
+use fst::automaton::{Automaton, Str};
+use fst::{IntoStreamer, Streamer};
+
+use super::query::{QTerm, Unit};
+use crate::format::is_surface;
+use crate::index::Index;
+use crate::normalize::stem;
+
+/// The shortest part of a compound that is split off or joined.
+const MIN_PART: usize = 3;
+
+impl<'a> Index<'a> {
+    /// True when `term` is a word of the charter (as written, not a stem
+    /// only) or a stem of one.
+    fn known(&self, term: &str) -> bool {
+        self.map.get(term).is_some_and(is_surface)
+            || self.map.get(stem(term)).is_some()
+    }
+
+    /// True when some dictionary term starts with `prefix` (a word being
+    /// typed that may still grow into one).
+    fn extends(&self, prefix: &str) -> bool {
+        self.map
+            .search(Str::new(prefix).starts_with())
+            .into_stream()
+            .next()
+            .is_some()
+    }
+
+    /// Rewrites the query's units: two words that the charter writes as one
+    /// become that word, and a word that the charter writes as two becomes a
+    /// phrase of the two.
+    pub(super) fn compounds(&self, units: Vec<Unit>) -> Vec<Unit> {
+        let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+        for unit in units {
+            if let (
+                Some(Unit::Term {
+                    t: a,
+                    optional: false,
+                    exact: false,
+                }),
+                Unit::Term {
+                    t: b,
+                    optional: false,
+                    exact: false,
+                },
+            ) = (out.last_mut(), &unit)
+            {
+                if let Some(joined) = self.join(a, b) {
+                    *a = joined;
+                    continue;
+                }
+            }
+            out.push(match unit {
+                Unit::Term {
+                    t,
+                    optional: false,
+                    exact: false,
+                } => match self.split(&t) {
+                    Some(parts) => Unit::Phrase(parts),
+                    None => Unit::Term {
+                        t,
+                        optional: false,
+                        exact: false,
+                    },
+                },
+                u => u,
+            });
+        }
+        out
+    }
+
+    /// "land" + "mines" → "landmines", when the charter has the joined word
+    /// and the reader's words are not a phrase of the charter as they stand.
+    fn join(&self, a: &QTerm, b: &QTerm) -> Option<QTerm> {
+        if a.prefix || a.surface.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let surface = format!("{}{}", a.surface, b.surface);
+        let stemmed = stem(&surface);
+        let found = self.map.get(&surface).is_some_and(is_surface)
+            || (!b.prefix && self.map.get(&stemmed).is_some());
+        found.then(|| QTerm {
+            raw: format!("{} {}", a.raw, b.raw),
+            stem: stemmed,
+            surface,
+            prefix: b.prefix,
+        })
+    }
+
+    /// "datacenters" → "data" "centers", when the word is not in the charter
+    /// and both parts are.
+    fn split(&self, t: &QTerm) -> Option<Vec<QTerm>> {
+        if t.surface.len() < 2 * MIN_PART
+            || !t.surface.is_ascii()
+            || self.map.get(&t.surface).is_some()
+            || self.map.get(&t.stem).is_some()
+            || (t.prefix && self.extends(&t.surface))
+        {
+            return None;
+        }
+        (MIN_PART..=t.surface.len() - MIN_PART).find_map(|i| {
+            let (head, tail) = t.surface.split_at(i);
+            (self.map.get(head).is_some_and(is_surface) && self.known(tail)).then(|| {
+                [head, tail]
+                    .iter()
+                    .map(|p| QTerm {
+                        raw: t.raw.clone(),
+                        surface: p.to_string(),
+                        stem: stem(p),
+                        prefix: false,
+                    })
+                    .collect()
+            })
+        })
+    }
+}
