@@ -105,7 +105,7 @@ fn response_json(q: &str, r: &SearchResponse<'_>, full: bool) -> serde_json::Val
             if full {
                 json!({"id": h.id, "section": h.section, "score": h.score, "complete": h.complete,
                        "text": h.clause.text, "highlights": h.highlights, "tags": h.tags,
-                       "related": h.related})
+                       "related": h.related_words()})
             } else {
                 json!({"id": h.id, "section": h.section, "score": h.score})
             }
@@ -252,7 +252,7 @@ fn main() -> ExitCode {
             println!("       topics: {}", h.tags.join(", "));
         }
         if !h.related.is_empty() {
-            println!("       related: {}", h.related.join(", "));
+            println!("       related: {}", h.related_words().join(", "));
         }
     }
     ExitCode::SUCCESS

@@ -26,7 +26,7 @@ impl<'a> Index<'a> {
         let hi = occs.partition_point(|&o| (Occ::unpack(o).doc as usize) <= d);
         let mut ranges: Vec<u64> = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
-        let mut related: Vec<&str> = Vec::new();
+        let mut related: Vec<(usize, usize)> = Vec::new();
         for o in occs[lo..hi].iter().map(|&o| Occ::unpack(o)) {
             let by_related = matches!(o.kind, Kind::Related | Kind::Weak);
             if by_related && own & (1 << o.unit) != 0 {
@@ -46,8 +46,11 @@ impl<'a> Index<'a> {
                 ranges.push(pack([(a.start as u64, 32), (end as u64, 32)]));
                 if by_related {
                     let word = &clause.text[a.start..end];
-                    if !related.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                        related.push(word);
+                    if !related
+                        .iter()
+                        .any(|&(s, e)| clause.text[s..e].eq_ignore_ascii_case(word))
+                    {
+                        related.push((a.start, end));
                     }
                 }
             }

@@ -72,9 +72,20 @@ pub struct Hit<'i> {
     /// byte ranges of the note's matching words.
     pub note: Option<Vec<(usize, usize)>>,
     /// The clause's words reached only through a related word of the query
-    /// ("defense" for "weapons"), as written in the text: the reason the
-    /// clause is shown, for a "related: …" mark.
-    pub related: Vec<&'i str>,
+    /// ("defense sales" for "weapons"): byte ranges of `clause.text`, one per
+    /// distinct word, the reason the clause is shown, for a "related: …" mark
+    /// (see [`Hit::related_words`]).
+    pub related: Vec<(usize, usize)>,
+}
+
+impl<'i> Hit<'i> {
+    /// The clause's words reached through related words, as written.
+    pub fn related_words(&self) -> Vec<&'i str> {
+        self.related
+            .iter()
+            .map(|&(s, e)| &self.clause.text[s..e])
+            .collect()
+    }
 }
 
 /// The answer to a query.
