@@ -532,3 +532,79 @@ async fn topics_the_charter_does_not_cover_say_so() {
         "The charter does not mention “elections”."
     );
 }
+
+#[wasm_bindgen_test]
+async fn partial_answers_name_the_missing_words() {
+    let c = Mounted::new(&[]).await;
+    type_query(&c, "nuclear weapons").await;
+    let ids = attr_ids(&c, ".ce-result", "data-id");
+    assert_eq!(ids.first().map(String::as_str), Some("I.4"), "{ids:?}");
+    assert_eq!(
+        text(&c, "[data-testid=missing]"),
+        "Not in the charter: weapons"
+    );
+    assert_eq!(text(&c, "[data-testid=missing] s"), "weapons");
+    // Inside the live region: announced with the count.
+    assert!(
+        text(&c, ".ce-status").ends_with("Not in the charter: weapons"),
+        "{}",
+        text(&c, ".ce-status")
+    );
+    // A query whose words are all in the charter names nothing.
+    type_query(&c, "nuclear ").await;
+    assert!(c.query_selector("[data-testid=missing]").unwrap().is_none());
+    // A topic that is absent altogether says so, with no partial list.
+    type_query(&c, "refugees").await;
+    assert!(all(&c, ".ce-result").is_empty());
+    assert_eq!(
+        text(&c, ".ce-status"),
+        "The charter does not mention “refugees”."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn related_words_are_marked_and_explained() {
+    let c = Mounted::new(&[]).await;
+    type_query(&c, "hackers").await;
+    let row = c
+        .query_selector(".ce-result[data-id='III.3']")
+        .unwrap()
+        .expect("III.3 (cybersecurity) for hackers");
+    let mark = row
+        .query_selector("[data-testid=related]")
+        .unwrap()
+        .expect("a related-word mark");
+    let shown = mark
+        .query_selector("[aria-hidden=true]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(shown, "related: cybersecurity");
+    let spoken = text(&mark, ".ce-sr");
+    assert!(
+        spoken.contains("related") && spoken.contains("cybersecurity"),
+        "{spoken}"
+    );
+    // The charter's own word carries no mark.
+    type_query(&c, "cybersecurity").await;
+    assert!(c.query_selector("[data-testid=related]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn wording_counts_follow_the_query() {
+    let c = Mounted::new(&[]).await;
+    let aims = c
+        .query_selector("[data-testid=wording-aims]")
+        .unwrap()
+        .expect("an 'aims to' filter");
+    let whole: usize = text(&aims, ".ce-chip-n").parse().unwrap();
+    type_query(&c, "demining").await;
+    let found = all(&c, ".ce-result [part=wording][data-wording=aims]").len();
+    let n: usize = text(&aims, ".ce-chip-n").parse().unwrap();
+    assert_eq!(n, found, "the chip counts this query's 'aims' clauses");
+    assert!(n < whole, "{n} of {whole}");
+    type_query(&c, "").await;
+    let n: usize = text(&aims, ".ce-chip-n").parse().unwrap();
+    assert_eq!(n, whole, "the whole charter again at rest");
+}

@@ -41,7 +41,10 @@ const FILES: &[(&str, &str)] = &[
         "queries.public.json",
         include_str!("fixtures/queries.public.json"),
     ),
-    ("queries.more.json", include_str!("fixtures/queries.more.json")),
+    (
+        "queries.more.json",
+        include_str!("fixtures/queries.more.json"),
+    ),
 ];
 
 #[test]

@@ -259,6 +259,28 @@ pub fn Explorer(
         s
     };
 
+    // Words of the query that the charter does not contain, beside clauses
+    // that match the others: "Not in the charter: ~~weapons~~" (inside the
+    // live region, so it is announced with the count).
+    let missing = move || {
+        let o = ctx.outcome.read();
+        let found = o.rows.iter().any(|r| r.note.is_none());
+        (found && !o.missing.is_empty() && ctx.open.get().is_none()).then(|| {
+            let words = o
+                .missing
+                .iter()
+                .map(|w| view! { " " <s class="ce-missing-word">{w.clone()}</s> })
+                .collect_view();
+            view! {
+                " "
+                <span class="ce-missing" part="missing" data-testid="missing">
+                    {label(l, |x| &x.not_in_charter)}
+                    {words}
+                </span>
+            }
+        })
+    };
+
     let browsing = Memo::new(move |_| ctx.outcome.read().query.is_empty());
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
@@ -295,6 +317,7 @@ pub fn Explorer(
                 data-loading=label(l, |x| &x.loading)
             >
                 {status}
+                {missing}
             </p>
             <div class="ce-overview">
                 <CharterMap />

@@ -89,6 +89,13 @@ labels! {
     no_results_here: "No clause in this section mentions “{q}”; {n} in other sections.",
     /// Zero results under the wording filter while other clauses match: `{q}`, `{w}` (the wording tag).
     no_results_wording: "No “{w}” clause mentions “{q}”.",
+    /// Some words of the query are not in the charter, while clauses match
+    /// the others: shown before those words (struck through) and announced.
+    not_in_charter: "Not in the charter:",
+    /// Mark on a result found through a related word: `{w}` (the charter's words).
+    related: "related: {w}",
+    /// What the related mark means, for screen readers: `{w}`.
+    related_note: "Found through a word related to yours; the charter says “{w}”.",
     /// Suggestion: `{s}` becomes a button.
     did_you_mean: "Did you mean {s}?",
     /// The query was cut.

@@ -1,6 +1,7 @@
 //! The wording lens bar: one computed sentence on whether the charter uses
 //! binding language, and a button per kind of wording ("aims to 21") that
-//! filters the clauses to that kind.
+//! filters the clauses to that kind. While a query is on, the counts are the
+//! query's matches of each kind.
 
 use charter_core::lens::{counts, Firmness};
 use leptos::prelude::*;
@@ -36,7 +37,10 @@ pub fn WordingBar() -> impl IntoView {
                     >
                         <span class="ce-chip-name">{move || l.read().firmness(f).to_string()}</span>
                         " "
-                        <span class="ce-chip-n">{n[f as usize]}</span>
+                        <span class="ce-chip-n">{move || {
+                            let o = ctx.outcome.read();
+                            if o.query.is_empty() { n[f as usize] } else { o.wording_counts[f as usize] }
+                        }}</span>
                     </button>
                 }
             })

@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement};
 
 use super::labels::label;
 use super::marked::{snippet, MarkedText};
-use super::state::{Ctx, Row};
+use super::state::{fill, Ctx, Row};
 
 /// Every result link in the widget that contains `el`, in document order.
 pub fn result_links(el: &Element) -> Vec<HtmlElement> {
@@ -100,6 +100,9 @@ pub fn ResultLink(
     /// Found only in the clause's editors' note: the note's matched ranges.
     #[prop(optional)]
     note: Option<Vec<(usize, usize)>>,
+    /// The clause's words reached through related words of the query.
+    #[prop(optional)]
+    related: Vec<(usize, usize)>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let Ok(index) = crate::index() else {
@@ -110,6 +113,24 @@ pub fn ResultLink(
     // its own words are marked, the topic would only repeat them.
     let topic = (!tags.is_empty() && ranges.is_empty())
         .then(|| format!("{}: {}", ctx.labels.read_untracked().topic, tags.join(", ")));
+    // A clause found through a word related to the reader's says which of its
+    // words it was: "related: defense sales", explained to screen readers.
+    let related = (!related.is_empty()).then(|| {
+        let words = related
+            .iter()
+            .filter_map(|&(s, e)| clause.text.get(s..e))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let labels = ctx.labels.read_untracked();
+        let shown = fill(&labels.related, &[("w", &words)]);
+        let note = fill(&labels.related_note, &[("w", &words)]);
+        view! {
+            <span class="ce-related" part="related" data-testid="related">
+                <span aria-hidden="true">{shown}</span>
+                <span class="ce-sr">{note}</span>
+            </span>
+        }
+    });
     let (text, ranges, lead, trail) = if short {
         snippet(clause.text, &ranges, 260)
     } else {
@@ -174,6 +195,7 @@ pub fn ResultLink(
                         })}
                         {with_section.then_some(section.clone()).flatten().map(|s| view! { <span class="ce-section-line">{s}</span> })}
                         {topic.clone().map(|t| view! { <span class="ce-topic">{t}</span> })}
+                        {related}
                     </span>
                 </span>
             </a>
@@ -186,7 +208,7 @@ fn rows_view(rows: Vec<Row>) -> impl IntoView {
     rows.into_iter()
         .map(|r| match r.note {
             Some(n) => view! { <ResultLink idx=r.idx short=true with_section=true note=n /> }.into_any(),
-            None => view! { <ResultLink idx=r.idx ranges=r.highlights tags=r.tags short=true with_section=true /> }.into_any(),
+            None => view! { <ResultLink idx=r.idx ranges=r.highlights tags=r.tags related=r.related short=true with_section=true /> }.into_any(),
         })
         .collect_view()
 }

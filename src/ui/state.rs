@@ -87,6 +87,9 @@ pub struct Row {
     pub tags: Vec<&'static str>,
     /// Found only in the clause's editors' note: the note's matched ranges.
     pub note: Option<Vec<(usize, usize)>>,
+    /// The clause's words reached through related words of the query (byte
+    /// ranges of its text).
+    pub related: Vec<(usize, usize)>,
 }
 
 /// The answer to the current query, as the UI needs it.
@@ -102,8 +105,10 @@ pub struct Outcome {
     pub suggestion: Option<String>,
     /// The query was cut.
     pub truncated: bool,
-    /// The reader's words the charter does not mention at all.
+    /// The reader's words the charter's text does not contain in any form.
     pub missing: Vec<String>,
+    /// Matches per wording (see `charter_core::SearchResponse::wording_counts`).
+    pub wording_counts: [usize; 6],
 }
 
 /// State shared by the components.
@@ -243,12 +248,14 @@ pub fn run_query(
                     highlights: h.highlights.clone(),
                     tags: h.tags.clone(),
                     note: h.note.clone(),
+                    related: h.related.clone(),
                 })
                 .collect(),
             counts: r.section_counts.iter().map(|c| c.1).collect(),
             suggestion: r.suggestion,
             truncated: r.truncated,
             missing: r.missing,
+            wording_counts: r.wording_counts,
         },
         Err(_) => Outcome {
             query: q.to_string(),

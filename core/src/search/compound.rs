@@ -17,8 +17,7 @@ impl<'a> Index<'a> {
     /// True when `term` is a word of the charter (as written, not a stem
     /// only) or a stem of one.
     fn known(&self, term: &str) -> bool {
-        self.map.get(term).is_some_and(is_surface)
-            || self.map.get(stem(term)).is_some()
+        self.map.get(term).is_some_and(is_surface) || self.map.get(stem(term)).is_some()
     }
 
     /// True when some dictionary term starts with `prefix` (a word being

@@ -98,6 +98,10 @@ pub struct SearchResponse<'i> {
     /// Matches per section for this query, ignoring the section filter, in
     /// document order.
     pub section_counts: Vec<(&'i str, usize)>,
+    /// Matches per operative wording (indexed by [`Firmness`] as `usize`),
+    /// after the section filter and ignoring the wording filter: what the
+    /// wording lens counts while a query is on.
+    pub wording_counts: [usize; 6],
     /// When nothing matched: a corrected query from the charter's own words.
     pub suggestion: Option<String>,
     /// True when the query was cut to [`MAX_QUERY_CHARS`] or [`MAX_TERMS`].
@@ -353,6 +357,11 @@ impl<'a> Index<'a> {
                         || (mask[d] & required).count_ones() >= 2))
         };
 
+        let mut wording_counts = [0usize; 6];
+        for d in (0..n).filter(|&d| mask[d] != 0 && enough(d) && filter[self.section_of[d]]) {
+            wording_counts[self.doc.clauses[d].lens.firmness as usize] += 1;
+        }
+
         // Rank: more units matched by the charter's own words, then by own or
         // related words, then higher score, then document order — as one
         // ascending u64 key (scores are non-negative, so their bit patterns
@@ -407,6 +416,7 @@ impl<'a> Index<'a> {
             results,
             total,
             section_counts,
+            wording_counts,
             suggestion,
             truncated: parsed.truncated,
             terms,
