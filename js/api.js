@@ -3,6 +3,7 @@
 // pkg/charter_explorer.js; the wasm file is resolved next to this module.
 import initWasm, {
   searchRaw,
+  explainRaw,
   sectionCountsRaw,
   suggestRaw,
   clauseIndexRaw,
@@ -131,9 +132,23 @@ function callWasm(fn) {
   }
 }
 
+/** [start, end) ranges in UTF-16 units packed by searchRaw: a count, then the pairs. */
+function readRanges(raw, at) {
+  const n = raw[at++];
+  const ranges = new Array(n);
+  for (let i = 0; i < n; i++) {
+    ranges[i] = [raw[at], raw[at + 1]];
+    at += 2;
+  }
+  return [ranges, at];
+}
+
 /**
  * Ranked clauses for a query. Highlights are [start, end) ranges in UTF-16
- * code units of `text`, ready for `text.slice(start, end)`.
+ * code units of `text`, ready for `text.slice(start, end)` (empty for a clause
+ * found through an editorial tag). `related`: the clause's words it was found
+ * by only through a related word of the query ("cybersecurity" for
+ * "hackers").
  */
 export function search(query, options) {
   const d = need();
@@ -149,12 +164,10 @@ export function search(query, options) {
     at += 4;
     const tags = [];
     for (let t = 0; t < nt; t++) tags.push(c.tags[raw[at++]]);
-    const nh = raw[at++];
-    const highlights = new Array(nh);
-    for (let h = 0; h < nh; h++) {
-      highlights[h] = [raw[at], raw[at + 1]];
-      at += 2;
-    }
+    let highlights;
+    let related;
+    [highlights, at] = readRanges(raw, at);
+    [related, at] = readRanges(raw, at);
     out[r] = {
       id: c.id,
       section: c.section,
@@ -166,9 +179,29 @@ export function search(query, options) {
       complete,
       highlights,
       matchedTags: tags,
+      related: related.map(([s, e]) => c.text.slice(s, e)),
     };
   }
   return out;
+}
+
+/**
+ * What a query finds in the charter: `missing`, the reader's words (as typed)
+ * the charter's text does not contain in any form ("Not in the charter:
+ * weapons"); `suggestion`, a corrected query when nothing matches, or null;
+ * `total`, the matches under the options; `covered`, false when some word is
+ * missing and no clause matches anywhere in the charter (the charter does not
+ * mention the topic). Options as for `search` (`limit` is ignored).
+ */
+export function explain(query, options) {
+  need();
+  const raw = callWasm(() => explainRaw(query, options));
+  return {
+    missing: [...raw.missing],
+    suggestion: raw.suggestion ?? null,
+    total: raw.total,
+    covered: raw.covered,
+  };
 }
 
 /** "Did you mean": a corrected query when nothing matches, else null. */

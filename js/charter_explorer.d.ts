@@ -71,10 +71,47 @@ export interface SearchResult {
   readonly score: number;
   /** True when every word of the query matched. */
   readonly complete: boolean;
-  /** Matched words in `text`. */
+  /**
+   * Matched words in `text`. Empty when the clause was found through an
+   * editorial topic tag only (see `matchedTags`): check before slicing.
+   */
   readonly highlights: readonly Highlight[];
   /** Editorial topic tags that matched. */
   readonly matchedTags: readonly string[];
+  /**
+   * The clause's own words it was found by only through a word related to
+   * the reader's (as written in `text`); empty when none.
+   *
+   * @example
+   * search('hackers')[0].related; // ['cybersecurity'] (clause III.3)
+   */
+  readonly related: readonly string[];
+}
+
+/**
+ * What a query finds in the charter, from {@link explain}.
+ *
+ * @example
+ * explain('nuclear weapons'); // { missing: ['weapons'], suggestion: null, total: 2, covered: true }: search() gives I.4 first
+ * explain('refugees');        // { missing: ['refugees'], suggestion: null, total: 0, covered: false }: search() gives []
+ */
+export interface Explanation {
+  /**
+   * The reader's words (as typed) that the charter's text does not contain in
+   * any form: "Not in the charter: weapons". Clauses matching the other words
+   * are still returned by `search`.
+   */
+  readonly missing: readonly string[];
+  /** "Did you mean": a corrected query when nothing matches, else null. */
+  readonly suggestion: string | null;
+  /** How many clauses match under the options (what `search` returns without `limit`). */
+  readonly total: number;
+  /**
+   * False exactly when some word is missing and no clause of the charter (any
+   * section, any wording) matches: the charter does not mention the topic.
+   * With a `suggestion`, the word may be a typo ("nukelar"): offer it first.
+   */
+  readonly covered: boolean;
 }
 
 export interface SearchOptions {
@@ -179,6 +216,17 @@ export declare function memoryBytes(): number;
 export declare const version: string;
 
 export declare function search(query: string, options?: SearchOptions): SearchResult[];
+/**
+ * Which of the reader's words the charter lacks, and whether it covers the
+ * topic at all. Options as for {@link search} (`limit` is ignored). Throws a
+ * {@link CharterError} as `search` does.
+ *
+ * @example
+ * const { missing, covered } = explain('nuclear weapons');
+ * if (!covered) show(`The charter does not mention “${missing.join(' ')}”.`);
+ * else if (missing.length) show(`Not in the charter: ${missing.join(', ')}`); // "Not in the charter: weapons"
+ */
+export declare function explain(query: string, options?: SearchOptions): Explanation;
 export declare function suggest(query: string): string | null;
 export declare function sectionCounts(query: string): SectionCounts;
 export declare function clauses(): readonly Clause[];

@@ -14,20 +14,27 @@ fn query_problem(e: charter_core::QueryError) -> Problem {
     }
 }
 
-/// Runs a query. `options`: `{ section, limit, wording }` (checked by `crate::check`,
-/// the same rules as the widget's). Answer, as numbers: `[total, truncated,
-/// n, then per result: clause index, score, complete, tag count, tag
-/// indices…, highlight count, (start, end)… in UTF-16 units]`.
+/// The options of `searchRaw` and `explainRaw`: `{ section, limit, wording }`
+/// (checked by `crate::check`, the same rules as the widget's).
+fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
+    check::options(options)?;
+    Ok(SearchOptions {
+        sections: check::sections(&check::field(options, "section"))?,
+        limit: check::limit(&check::field(options, "limit"))?,
+        wording: check::wording(&check::field(options, "wording"))?,
+        ..Default::default()
+    })
+}
+
+/// Runs a query. `options`: `{ section, limit, wording }`. Answer, as numbers:
+/// `[total, truncated, n, then per result: clause index, score, complete, tag
+/// count, tag indices…, highlight count, (start, end)…, related count, (start,
+/// end)…]`, ranges in UTF-16 units of the clause's text (related: the clause's
+/// words reached only through a related word of the query).
 #[wasm_bindgen(js_name = searchRaw)]
 pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
     let query = check::query(&query)?;
-    check::options(&options)?;
-    let opts = SearchOptions {
-        sections: check::sections(&check::field(&options, "section"))?,
-        limit: check::limit(&check::field(&options, "limit"))?,
-        wording: check::wording(&check::field(&options, "wording"))?,
-        ..Default::default()
-    };
+    let opts = search_options(&options)?;
     let index = check::index()?;
     let r = index.search(&query, &opts).map_err(query_problem)?;
     let mut out = Vec::with_capacity(3 + r.results.len() * 12);
@@ -43,27 +50,63 @@ pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue>
             let i = h.clause.tags.iter().position(|x| x == t).unwrap_or(0);
             out.push(i as f64);
         }
-        out.push(h.highlights.len() as f64);
-        for &(s, e) in &h.highlights {
-            out.push(f64::from(index.utf16_offset(h.index, s)));
-            out.push(f64::from(index.utf16_offset(h.index, e)));
+        for ranges in [&h.highlights, &h.related] {
+            out.push(ranges.len() as f64);
+            for &(s, e) in ranges {
+                out.push(f64::from(index.utf16_offset(h.index, s)));
+                out.push(f64::from(index.utf16_offset(h.index, e)));
+            }
         }
     }
     Ok(out)
 }
 
-/// A query over every section that keeps no results (for counts and
-/// suggestions).
-fn summary(query: &JsValue) -> Result<charter_core::SearchResponse<'static>, JsValue> {
-    let query = check::query(query)?;
+/// What a query finds, for "Not in the charter: …" and "does not mention":
+/// `{ missing, suggestion, total, covered }`. `options` as for `searchRaw`
+/// (`limit` is checked and ignored). `missing`: the reader's words the
+/// charter's text does not contain in any form, as typed; `total`: the
+/// matches under the options; `covered`: false when some word is missing and
+/// no clause of the whole charter (any section, any wording) matches — the
+/// charter does not mention the topic.
+#[wasm_bindgen(js_name = explainRaw)]
+pub fn explain_raw(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let query = check::query(&query)?;
+    let opts = SearchOptions {
+        limit: Some(0),
+        ..search_options(&options)?
+    };
+    let index = check::index()?;
+    let r = index.search(&query, &opts).map_err(query_problem)?;
+    // Anywhere in the charter: `section_counts` ignore the section filter,
+    // not the wording one.
+    let anywhere = |r: &charter_core::SearchResponse<'_>| r.section_counts.iter().any(|c| c.1 > 0);
+    let covered = r.missing.is_empty()
+        || anywhere(&r)
+        || (opts.wording.is_some() && anywhere(&unfiltered(&query)?));
+    Ok(obj(&[
+        ("missing", list(r.missing.iter().map(|w| text(w)))),
+        ("suggestion", maybe(r.suggestion.as_deref())),
+        ("total", JsValue::from_f64(r.total as f64)),
+        ("covered", JsValue::from_bool(covered)),
+    ]))
+}
+
+/// A query over every section and wording that keeps no results (for counts
+/// and suggestions).
+fn unfiltered(query: &str) -> Result<charter_core::SearchResponse<'static>, JsValue> {
     let opts = SearchOptions {
         sections: vec![],
         limit: Some(0),
         ..Default::default()
     };
     Ok(check::index()?
-        .search(&query, &opts)
+        .search(query, &opts)
         .map_err(query_problem)?)
+}
+
+/// [`unfiltered`] for a query from JavaScript.
+fn summary(query: &JsValue) -> Result<charter_core::SearchResponse<'static>, JsValue> {
+    unfiltered(&check::query(query)?)
 }
 
 /// Per-section match counts for a query, in document order.

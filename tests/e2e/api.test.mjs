@@ -71,7 +71,7 @@ test('search, suggest, counts, clauses and errors through the JS API', async () 
     };
   });
   assert.equal(r.first, 'P.1');
-  assert.deepEqual(r.keys, ['complete', 'highlights', 'id', 'matchedTags', 'number', 'score', 'section', 'sectionTitle', 'text', 'wording']);
+  assert.deepEqual(r.keys, ['complete', 'highlights', 'id', 'matchedTags', 'number', 'related', 'score', 'section', 'sectionTitle', 'text', 'wording']);
   assert.equal(r.slice, 'sovereignty', 'highlights are UTF-16 ranges (the text has a ’ before the match)');
   assert.deepEqual(r.filtered, ['I.1', 'I.2']);
   assert.ok(r.several);
@@ -95,6 +95,99 @@ test('search, suggest, counts, clauses and errors through the JS API', async () 
   assert.deepEqual(r.errMount, ['CharterError', 'BAD_ELEMENT']);
   assert.match(r.version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('missing words, uncovered topics and related words through the JS API', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/api.html`);
+  await page.waitForFunction(() => window.__ready);
+  const r = await page.evaluate(async () => {
+    const m = await import('/pkg/charter_explorer.js');
+    const err = (fn) => {
+      try {
+        fn();
+        return null;
+      } catch (e) {
+        return [e.name, e.code, e instanceof m.CharterError];
+      }
+    };
+    const marked = (h) => h.highlights.map(([s, e]) => h.text.slice(s, e));
+    const weapons = m.search('nuclear weapons');
+    const hackers = m.search('hackers');
+    const bomb = m.search('bomb disposal');
+    return {
+      weapons: m.explain('nuclear weapons'),
+      weaponsKeys: Object.keys(m.explain('nuclear weapons')).sort(),
+      weaponsFirst: weapons[0]?.id,
+      weaponsFirstMarked: weapons[0] ? marked(weapons[0]) : null,
+      weaponsTagOnly: weapons.filter((h) => h.highlights.length === 0).map((h) => [h.id, h.matchedTags.length > 0, h.related]),
+      weaponsInI: m.explain('nuclear weapons', { section: 'I', limit: 1 }),
+      weaponsInIV: m.explain('nuclear weapons', { section: 'IV' }),
+      weaponsBinding: m.explain('nuclear weapons', { wording: 'binds' }),
+      refugeesBinding: m.explain('refugees', { wording: 'binds' }),
+      refugees: m.explain('refugees'),
+      refugeesHits: m.search('refugees'),
+      covered: m.explain('demining'),
+      typo: m.explain('nucelar'),
+      farTypo: m.explain('nukelar'),
+      empty: m.explain(''),
+      hackers: hackers.map((h) => ({ id: h.id, related: h.related, marked: marked(h) })),
+      bomb: bomb.map((h) => ({ id: h.id, related: h.related })),
+      plain: m.search('demining').map((h) => h.related),
+      errSection: err(() => m.explain('x', { section: 'V' })),
+      errQuery: err(() => m.explain(42)),
+      errOpts: err(() => m.explain('x', 'II')),
+      errWording: err(() => m.explain('x', { wording: 'must' })),
+    };
+  });
+  assert.deepEqual(r.weaponsKeys, ['covered', 'missing', 'suggestion', 'total']);
+  assert.deepEqual(r.weapons.missing, ['weapons'], 'the charter says "nuclear" but never "weapons"');
+  assert.equal(r.weapons.covered, true);
+  assert.equal(r.weapons.suggestion, null);
+  assert.ok(r.weapons.total >= 1);
+  assert.equal(r.weaponsFirst, 'I.4', 'a partial answer: the clause on nuclear energy first');
+  assert.deepEqual(r.weaponsFirstMarked, ['nuclear']);
+  for (const [id, byTag] of r.weaponsTagOnly) assert.ok(byTag, `${id} has no highlights, so it was found through a tag`);
+  assert.equal(r.weaponsInI.total, 1, 'total counts under the options; limit is ignored');
+  assert.deepEqual(r.weaponsInI.missing, ['weapons']);
+  assert.equal(r.weaponsInIV.total, 0);
+  assert.equal(r.weaponsInIV.covered, true, 'covered asks the whole charter, not one section');
+  assert.deepEqual(r.weaponsBinding, { missing: ['weapons'], suggestion: null, total: 0, covered: true }, 'nor one wording');
+  assert.equal(r.refugeesBinding.covered, false);
+  assert.deepEqual(r.refugees, { missing: ['refugees'], suggestion: null, total: 0, covered: false });
+  assert.deepEqual(r.refugeesHits, []);
+  assert.deepEqual(r.covered, { missing: [], suggestion: null, total: 1, covered: true });
+  assert.deepEqual(r.typo, { missing: [], suggestion: null, total: 1, covered: true }, 'a typo of a charter word is found, not missing');
+  assert.equal(r.farTypo.suggestion, 'nuclear', 'the same suggestion as suggest()');
+  assert.equal(r.farTypo.total, 0);
+  assert.deepEqual(r.empty, { missing: [], suggestion: null, total: 0, covered: true });
+  const iii3 = r.hackers.find((h) => h.id === 'III.3');
+  assert.ok(iii3, `III.3 is found for "hackers": ${JSON.stringify(r.hackers)}`);
+  assert.ok(iii3.related.includes('cybersecurity'), JSON.stringify(iii3));
+  assert.ok(iii3.marked.every((w) => typeof w === 'string' && w.length > 0));
+  assert.ok(r.hackers.every((h) => h.related.every((w) => typeof w === 'string' && w.length > 0)));
+  assert.deepEqual(r.bomb[0], { id: 'III.4', related: ['explosive remnants of war', 'demining'] });
+  assert.deepEqual(r.plain, [[]], 'no related words when the charter says the word itself');
+  assert.deepEqual(r.errSection, ['CharterError', 'UNKNOWN_SECTION', true]);
+  assert.deepEqual(r.errQuery, ['CharterError', 'INVALID_QUERY', true]);
+  assert.deepEqual(r.errOpts, ['CharterError', 'INVALID_OPTIONS', true]);
+  assert.deepEqual(r.errWording, ['CharterError', 'INVALID_OPTIONS', true]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('explain() before init() is a typed error', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}/two.html`);
+  const code = await page.evaluate(async () => {
+    const m = await import('/pkg/charter_explorer.js?fresh-explain');
+    try {
+      m.explain('energy');
+      return null;
+    } catch (e) {
+      return e instanceof m.CharterError ? e.code : String(e);
+    }
+  });
+  assert.equal(code, 'NOT_INITIALIZED');
   await context.close();
 });
 

@@ -100,20 +100,32 @@ test('a strict TypeScript consumer type-checks, and wrong uses are type errors',
     out = String(e.stdout);
   }
   const errors = out.split('\n').filter((l) => l.includes('error TS'));
-  assert.equal(errors.length, 5, out);
+  assert.equal(errors.length, 7, out);
 });
 
 test('Node.js imports the installed package and searches with no browser and no arguments to init()', () => {
   const script = `
-    import init, { search, clause, mount, CharterError } from 'charter-explorer';
+    import init, { search, explain, clause, mount, CharterError } from 'charter-explorer';
     await init();
     const r = search('nucelar cooperation', { limit: 3 });
     let code = null;
     try { mount(null); } catch (e) { code = e instanceof CharterError ? e.code : String(e); }
-    console.log(JSON.stringify({ first: r[0].id, mark: r[0].text.slice(...r[0].highlights[0]), clause: clause('III.4').section, code }));
+    let explainCode = null;
+    try { explain('x', { section: 'V' }); } catch (e) { explainCode = e instanceof CharterError ? e.code : String(e); }
+    const { missing, covered } = explain('nuclear weapons');
+    const uncovered = explain('refugees');
+    console.log(JSON.stringify({
+      first: r[0].id, mark: r[0].text.slice(...r[0].highlights[0]), clause: clause('III.4').section, code,
+      missing, covered, uncovered: [uncovered.covered, uncovered.missing], explainCode,
+      related: search('hackers').find((h) => h.id === 'III.3')?.related,
+    }));
   `;
   const out = run('node', ['--input-type=module', '-e', script], join(work, 'app'));
-  assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), { first: 'I.4', mark: 'nuclear', clause: 'III', code: 'BAD_ELEMENT' });
+  assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), {
+    first: 'I.4', mark: 'nuclear', clause: 'III', code: 'BAD_ELEMENT',
+    missing: ['weapons'], covered: true, uncovered: [false, ['refugees']], explainCode: 'UNKNOWN_SECTION',
+    related: ['cybersecurity'],
+  });
 });
 
 /** The members of `export interface NAME { … }` in the shipped types. */
@@ -133,7 +145,7 @@ function interfaceMembers(dts, name) {
 
 test('the document fields the JS API returns are exactly the ones its types declare', () => {
   const script = `
-    import init, { search, clauses, sections, metadata } from 'charter-explorer';
+    import init, { search, explain, clauses, sections, metadata } from 'charter-explorer';
     await init();
     const keys = (o) => Object.keys(o).sort();
     console.log(JSON.stringify({
@@ -141,11 +153,12 @@ test('the document fields the JS API returns are exactly the ones its types decl
       Section: keys(sections()[0]),
       Metadata: keys(metadata()),
       SearchResult: keys(search('energy')[0]),
+      Explanation: keys(explain('energy')),
     }));
   `;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], join(work, 'app')).trim().split('\n').pop());
   const dts = readFileSync(join(root, 'pkg', 'charter_explorer.d.ts'), 'utf8');
-  for (const name of ['Clause', 'Section', 'Metadata', 'SearchResult']) {
+  for (const name of ['Clause', 'Section', 'Metadata', 'SearchResult', 'Explanation']) {
     assert.deepEqual(out[name], interfaceMembers(dts, name), `${name}: what the API returns vs the .d.ts`);
   }
 });

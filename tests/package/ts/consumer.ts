@@ -2,6 +2,7 @@
 // lines must be errors, which proves the types are more than `any`.
 import init, {
   search,
+  explain,
   suggest,
   sectionCounts,
   clauses,
@@ -15,6 +16,7 @@ import init, {
   CharterError,
   type CharterErrorCode,
   type Clause,
+  type Explanation,
   type ExplorerHandle,
   type ExplorerState,
   type Highlight,
@@ -43,6 +45,10 @@ export async function demo(el: HTMLElement, wasm: InitInput): Promise<string[]> 
   const h: Highlight | undefined = first?.highlights[0];
   const text: string = first && h ? first.text.slice(h[0], h[1]) : '';
   const s: string | null = suggest('nukelar');
+  const why: Explanation = explain('nuclear weapons', { section: 'I' });
+  const notIn: string = why.covered ? why.missing.join(', ') : (why.suggestion ?? '');
+  const total: number = why.total;
+  const related: readonly string[] = first?.related ?? [];
   const counts: SectionCounts = sectionCounts('energy');
   const n: number = counts.III;
   const all: readonly Clause[] = clauses();
@@ -89,6 +95,10 @@ export async function demo(el: HTMLElement, wasm: InitInput): Promise<string[]> 
   handle.setTheme('neon');
   // @ts-expect-error — counts are numbers
   const wrong: string = counts.I;
+  // @ts-expect-error — the suggestion may be null
+  const sure: string = why.suggestion;
+  // @ts-expect-error — the missing words are read-only
+  why.missing.push('x');
 
-  return [String(ready), String(mem), v, text, s ?? '', String(n), String(all.length), one?.id ?? '', id, meta.signed.place, String(state?.count), tag.localName, wrong];
+  return [String(ready), String(mem), v, text, s ?? '', String(n), String(all.length), one?.id ?? '', id, meta.signed.place, String(state?.count), tag.localName, wrong, notIn, String(total), related.join(' '), sure];
 }
