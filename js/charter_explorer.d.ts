@@ -154,7 +154,8 @@ export type LabelKey =
   | 'cite_opening_paragraph' | 'clause_nav' | 'loading' | 'wording' | 'binding_none' | 'binding_some'
   | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms'
   | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
-  | 'map_tile' | 'map_tile_match' | 'no_results_wording';
+  | 'map_tile' | 'map_tile_match' | 'no_results_wording'
+  | 'not_in_charter' | 'related' | 'related_note';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {

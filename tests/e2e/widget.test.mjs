@@ -229,6 +229,12 @@ describe('accessibility and looks', () => {
       assert.deepEqual(await axe(page), [], 'results with marks');
       await w.type('nukelar');
       assert.deepEqual(await axe(page), [], 'zero results');
+      await w.type('nuclear weapons');
+      await w.host.locator('[data-testid=missing]').waitFor();
+      assert.deepEqual(await axe(page), [], 'partial answer with missing words');
+      await w.type('hackers');
+      await w.host.locator('[data-testid=related]').first().waitFor();
+      assert.deepEqual(await axe(page), [], 'related-word marks');
       await w.type('sums');
       await w.host.locator('[data-testid=note-matches]').waitFor();
       assert.deepEqual(await axe(page), [], 'note matches');

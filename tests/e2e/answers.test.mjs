@@ -1,0 +1,73 @@
+// Honest answers in the widget: partial answers name the words the charter
+// does not contain, absent topics say so, related-word matches are marked and
+// explained to screen readers.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { Explorer, openPage, shotsDir, useBrowserAndServer } from './helpers.mjs';
+
+const env = useBrowserAndServer();
+
+describe('honest answers', () => {
+  test('"nuclear weapons" shows I.4 and "Not in the charter: weapons"', async () => {
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
+    const w = await new Explorer(page).ready();
+    await w.type('nuclear weapons');
+    await w.host.locator('[data-testid=missing]').waitFor();
+    assert.equal((await w.ids())[0], 'I.4');
+    assert.equal((await w.host.locator('[data-testid=missing]').innerText()).trim(), 'Not in the charter: weapons');
+    // Struck through, as web search shows "Missing: …".
+    const deco = await w.host.locator('[data-testid=missing] s').evaluate((el) => getComputedStyle(el).textDecorationLine);
+    assert.match(deco, /line-through/);
+    // In the live region, so screen readers hear it with the count.
+    const live = w.host.locator('[role=status][aria-live=polite]');
+    assert.match(await live.innerText(), /Not in the charter: weapons/);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('"refugees" says the charter does not mention it, with no results', async () => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}/`);
+    const w = await new Explorer(page).ready();
+    await w.type('refugees');
+    await page.waitForTimeout(50);
+    assert.equal(await w.results.count(), 0);
+    assert.equal((await w.status.innerText()).trim(), 'The charter does not mention “refugees”.');
+    assert.equal(await w.host.locator('[data-testid=missing]').count(), 0);
+    await context.close();
+  });
+
+  test('a related-word match is marked and explained to screen readers', async () => {
+    const { page, context } = await openPage(env.browser, `${env.server.url}/`);
+    const w = await new Explorer(page).ready();
+    await w.type('hackers');
+    const row = w.host.locator('.ce-result[data-id="III.3"]');
+    await row.waitFor();
+    const mark = row.locator('[data-testid=related]');
+    assert.equal(await mark.locator('[aria-hidden=true]').innerText(), 'related: cybersecurity');
+    // The link's accessible name carries the explanation, not the terse mark.
+    const tree = await row.ariaSnapshot();
+    assert.match(tree, /Found through a word related to yours; the charter says “cybersecurity”/);
+    assert.doesNotMatch(tree, /related: cybersecurity/);
+    assert.match(await w.status.innerText(), /Not in the charter: hackers/);
+    await context.close();
+  });
+
+  test('screenshots of a partial answer at 1280 and 375 px', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['mobile', { width: 375, height: 800 }],
+    ]) {
+      const { page, context } = await openPage(env.browser, `${env.server.url}/`, { viewport });
+      const w = await new Explorer(page).ready();
+      await w.host.scrollIntoViewIfNeeded();
+      await w.type('nuclear weapons');
+      await w.host.locator('[data-testid=missing]').waitFor();
+      await w.host.screenshot({ path: join(shotsDir, `${name}-partial.png`) });
+      await w.type('hackers');
+      await w.host.locator('[data-testid=related]').first().waitFor();
+      await w.host.screenshot({ path: join(shotsDir, `${name}-related.png`) });
+      await context.close();
+    }
+  });
+});
