@@ -313,31 +313,12 @@ impl<'a> Index<'a> {
         // Terms found next to each other, in order, make a clause rank higher.
         self.proximity(&parsed.units, &mut scratch.occs, &mut score);
 
-        // The reader's words that the charter's text does not contain in any
-        // form (a topic tag is the desk's word, not the charter's): reported
-        // as missing, while clauses that match the other words are still
-        // shown.
         let any = |m: &[u32]| m.iter().fold(0u32, |a, m| a | m);
-        let missing_bits = required & !any(&text);
         // Words with no firm link to the charter (as typed or by stem: not
         // only a typo's neighbour or a prefix), not even a related word: the
         // query's topic is then not (all) in the charter, and tags or related
         // words alone do not make a hit.
         let unlinked = required & !any(&firm);
-        let missing: Vec<String> = parsed
-            .units
-            .iter()
-            .enumerate()
-            .filter(|(u, _)| missing_bits & (1 << u) != 0)
-            .map(|(_, unit)| match unit {
-                Unit::Term { t, .. } => t.raw.clone(),
-                Unit::Phrase(ws) => ws
-                    .iter()
-                    .map(|w| w.raw.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            })
-            .collect();
         let keep = |d: usize| {
             opts.wording
                 .is_none_or(|w| self.doc.clauses[d].lens.firmness == w)
@@ -379,6 +360,35 @@ impl<'a> Index<'a> {
         let mut ranked: Vec<usize> = keys
             .iter()
             .map(|&k| pack::unpack(k, [8, 8, 32, 16])[3] as usize)
+            .collect();
+        // The reader's words that the charter's text does not contain in any
+        // form, reported as missing while clauses that match the other words
+        // are still shown. A word counts as found when a shown clause says it
+        // (as typed, by stem, alias, form, prefix or a typo's neighbour); a
+        // topic tag is the desk's word, not the charter's, and a typo's
+        // neighbour in a clause that is not shown ("near" for "year") finds
+        // nothing.
+        let found = if ranked.is_empty() {
+            // Nothing shown: found only as typed or by stem, not as a typo's
+            // neighbour ("climate change" names both words).
+            (0..n).fold(0u32, |a, d| a | (text[d] & firm[d]))
+        } else {
+            ranked.iter().fold(0u32, |a, &d| a | text[d])
+        };
+        let missing_bits = required & !found;
+        let missing: Vec<String> = parsed
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(u, _)| missing_bits & (1 << u) != 0)
+            .map(|(_, unit)| match unit {
+                Unit::Term { t, .. } => t.raw.clone(),
+                Unit::Phrase(ws) => ws
+                    .iter()
+                    .map(|w| w.raw.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            })
             .collect();
         let note_hits = self.match_notes(&parsed.units, opts, &ranked, &keep);
         let mut section_counts: Vec<(&str, usize)> =

@@ -1,0 +1,105 @@
+//! Readers' words reaching the charter's: partial answers that name the
+//! missing words, compounds, other forms, short forms and related words — and
+//! the precision that keeps absent topics empty. The cases here are not in the
+//! judged files (tests/fixtures/queries.*.json): they check the mechanisms.
+
+use charter_core::builder::SourceData;
+use charter_core::{Index, SearchOptions, SearchResponse};
+use std::sync::OnceLock;
+
+fn index() -> &'static Index<'static> {
+    static B: OnceLock<Vec<u8>> = OnceLock::new();
+    static I: OnceLock<Index<'static>> = OnceLock::new();
+    I.get_or_init(|| Index::load(B.get_or_init(|| SourceData::bundled_index().unwrap())).unwrap())
+}
+
+fn search(q: &str) -> SearchResponse<'static> {
+    index().search(q, &SearchOptions::default()).unwrap()
+}
+
+fn ids(r: &SearchResponse<'_>) -> Vec<&'static str> {
+    r.results
+        .iter()
+        .map(|h| index().clause(h.id).unwrap().id)
+        .collect()
+}
+
+/// The first result's id, or "" when nothing matched.
+fn first(q: &str) -> &'static str {
+    ids(&search(q)).first().copied().unwrap_or("")
+}
+
+#[test]
+fn partial_answers_name_the_missing_words() {
+    let r = search("oil prices");
+    assert_eq!(ids(&r), ["I.3"]);
+    assert_eq!(r.missing, ["prices"]);
+    assert!(!r.results[0].complete, "a partial answer is not complete");
+    // As typed, in the reader's order and case.
+    let r = search("Landmines near Fuzuli");
+    assert_eq!(ids(&r)[0], "III.4");
+    assert_eq!(r.missing, ["near", "Fuzuli"]);
+    // Every word in the charter: nothing missing.
+    let r = search("energy security");
+    assert!(r.missing.is_empty());
+    assert_eq!(ids(&r)[0], "I.3");
+    // The whole topic absent: no results, every word missing.
+    let r = search("visa regime");
+    assert!(r.results.is_empty());
+    assert_eq!(r.missing, ["visa", "regime"]);
+}
+
+#[test]
+fn topics_the_charter_does_not_cover_stay_empty() {
+    for q in [
+        "human rights",
+        "tourism",
+        "world cup",
+        "olympic games",
+        "gold medal",
+        "drug trafficking",
+        "wine festival",
+        "visa free travel",
+    ] {
+        let r = search(q);
+        assert!(r.results.is_empty(), "{q} returned {:?}", ids(&r));
+    }
+}
+
+#[test]
+fn compounds_join_and_split() {
+    // Two words the charter writes as one.
+    assert_eq!(first("land mines"), "III.4");
+    assert_eq!(first("counter terrorism"), "III.2");
+    assert_eq!(first("work force"), "II.6");
+    let r = search("land mine clearance");
+    assert!(r.missing.is_empty(), "{:?}", r.missing);
+    // One word the charter writes as two.
+    let r = search("datacenters");
+    assert_eq!(ids(&r), ["II.4"]);
+    assert!(r.missing.is_empty());
+    let r = search("datacentres in Baku");
+    assert_eq!(ids(&r)[0], "II.4");
+    // Not every pair of words is a compound.
+    assert!(search("digital infrastructure").missing.is_empty());
+}
+
+#[test]
+fn related_words_rank_below_the_charters_own_and_say_why() {
+    let r = search("cyberattacks");
+    assert_eq!(r.missing, ["cyberattacks"]);
+    let h = &r.results[0];
+    assert_eq!(h.id, "III.3");
+    assert_eq!(h.related_words(), ["cybersecurity"]);
+    // The charter's own word beside a related one: the own word ranks first.
+    let r = search("uranium cooperation");
+    assert!(r.results.len() > 1);
+    assert_eq!(r.missing, ["uranium"]);
+    assert_eq!(r.results[0].id, "I.4", "{:?}", ids(&r));
+    // A related word's clause is marked as such; the own word's is not.
+    let r = search("servicemen");
+    assert_eq!(ids(&r), ["III.a"]);
+    assert_eq!(r.results[0].related_words(), ["forces"]);
+    let r = search("forces");
+    assert!(r.results[0].related.is_empty());
+}
