@@ -550,7 +550,7 @@ impl SourceData {
         for (map, kind) in [
             (&lx.forms, Kind::Form),
             (&lx.short, Kind::Form),
-            (&lx.related, Kind::Related),
+            (&lx.related, Kind::Weak),
             (&lx.weak, Kind::Weak),
         ] {
             for (reader, charter) in map {
@@ -588,17 +588,22 @@ impl SourceData {
             }
             for (d, (toks, stems)) in clauses.iter().enumerate() {
                 for (start, last) in find_form(&form, toks, stems) {
+                    let p = Posting {
+                        doc: d as u8,
+                        kind,
+                        tok: start as u16,
+                        extra: (last - start) as u8,
+                    };
                     for k in &keys {
-                        add(
-                            terms,
-                            k,
-                            Posting {
-                                doc: d as u8,
-                                kind,
-                                tok: start as u16,
-                                extra: (last - start) as u8,
-                            },
-                        );
+                        // The reader's word as written, and its stem when the
+                        // stem only drops an ending ("decide" → "decid", so
+                        // "deciding" finds it): a deeper cut would reach other
+                        // words ("humanity" → "human").
+                        let s = stem(k);
+                        if s != *k && k.starts_with(&s) && k.len() - s.len() <= 2 {
+                            terms.entry(s).or_default().push(p);
+                        }
+                        terms.entry(k.clone()).or_default().push(p);
                     }
                 }
             }

@@ -47,6 +47,16 @@ pub(super) const ALL: &[Kind] = &[
 /// from the lexicon.
 pub(super) const TYPO: &[Kind] = &[Kind::Word, Kind::Stem, Kind::Alias, Kind::AliasPart];
 
+/// The lexicon's kinds of posting (readers' words).
+const LEXICON: &[Kind] = &[Kind::Form, Kind::Related, Kind::Weak];
+
+/// A plural's singular by its last letter ("regulators" → "regulator"), not
+/// for "ss" ("process") or short words.
+fn singular(word: &str) -> Option<&str> {
+    let one = word.strip_suffix('s')?;
+    (one.len() >= 4 && !one.ends_with('s')).then_some(one)
+}
+
 const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.9;
 const W_PREFIX: f32 = 0.75;
@@ -155,6 +165,13 @@ impl<'a> Index<'a> {
         if t.stem != t.surface {
             if let Some(v) = self.map.get(&t.stem) {
                 found |= self.add_entry(v, W_STEM, unit, ALL, s);
+            }
+        }
+        // A reader's word from the lexicon in the plural ("regulators"), whose
+        // stem cuts deeper than the lexicon's key ("regulator").
+        if let Some(one) = singular(&t.surface) {
+            if let Some(v) = self.map.get(one) {
+                found |= self.add_entry(v, W_STEM, unit, LEXICON, s);
             }
         }
         if !found {
