@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo lexicon test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -17,6 +17,9 @@ pkg: setup ## Build pkg/: the npm package and the script-tag embed
 demo: pkg ## Build and serve the demo article on http://127.0.0.1:8080
 	@node scripts/serve.mjs
 
+lexicon: setup ## Regenerate data/lexicon.json (readers' words → the charter's) from WordNet and data/abbreviations.json
+	node scripts/lexicon.mjs
+
 test: setup lint test-native pkg test-size test-wasm test-e2e test-engines test-package ## Run every test (what CI runs)
 
 lint: setup ## rustfmt and clippy (warnings are errors)
@@ -27,6 +30,7 @@ lint: setup ## rustfmt and clippy (warnings are errors)
 test-native: setup ## Native Rust tests: core, CLI, relevance (prints MRR@10 and recall@5)
 	cargo test --workspace
 	cargo test -q -p charter-core --test relevance -- --nocapture
+	node --test tests/data/
 
 test-wasm: setup ## Component tests in headless Chromium (wasm-bindgen-test)
 	$(WASM_TEST_ENV) cargo test --target wasm32-unknown-unknown -p charter-explorer
