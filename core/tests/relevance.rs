@@ -32,9 +32,10 @@ struct Tally {
     recall: f64,
 }
 
-/// The public judged set (with the project's additions) and the more-queries
+/// The public judged set (with the project's additions), the more-queries
 /// file (partial answers, other forms, short forms, readers' words for the
-/// charter's ideas, questions, uncovered topics): each must meet the bars on
+/// charter's ideas, questions, uncovered topics) and the project's own set
+/// (the same kinds and compounds, in other words): each must meet the bars on
 /// its own and together.
 const FILES: &[(&str, &str)] = &[
     (

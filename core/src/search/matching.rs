@@ -143,10 +143,10 @@ impl<'a> Index<'a> {
             s.firm[d] |= weight >= W_STEM;
             s.link[d] = s.link[d].max(if text {
                 Link::Text
-            } else if tag {
-                Link::Tag
             } else if strong {
                 Link::Related
+            } else if tag {
+                Link::Tag
             } else {
                 Link::Weak
             });

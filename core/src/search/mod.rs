@@ -122,11 +122,12 @@ pub(super) enum Link {
     None,
     /// Only through a loose related word (a gloss or a narrower word).
     Weak,
-    /// Through a related word: a synonym or an editorial related term.
-    Related,
     /// Through an editorial topic tag only: the clause is about it, but its
     /// text does not say the word.
     Tag,
+    /// Through a related word: an editorial related term (sourced), which
+    /// says more than a tag: the clause's own words for the reader's.
+    Related,
     /// Through the charter's own words (as written, stem, alias, form,
     /// prefix or typo).
     Text,
@@ -324,18 +325,18 @@ impl<'a> Index<'a> {
                 .is_none_or(|w| self.doc.clauses[d].lens.firmness == w)
         };
         // A clause is shown when it matches every word by the charter's own
-        // words or tags, or says one of them literally (a typo's neighbour or
-        // a topic tag alone is too loose for a partial hit). Tags and related
-        // words carry a partial hit only when every word of the query links
-        // to the charter somehow: then a tag, a synonym or an editorial
-        // related term may carry a clause, and loose links need two words
-        // agreeing on it.
+        // words or tags, or says one of them literally, or is reached by an
+        // editorial related term (a sourced equivalence such as "weapons" for
+        // "defense sales"). A typo's neighbour or a topic tag alone is too
+        // loose for a partial hit. Tags and loose related words (WordNet)
+        // carry a partial hit only when every word of the query links to the
+        // charter firmly somehow, and loose links need two words agreeing on
+        // the clause.
         let enough = |d: usize| {
             own[d] & required == required
-                || literal[d] & required != 0
+                || (literal[d] | strong[d]) & required != 0
                 || (unlinked == 0
-                    && ((own[d] | strong[d]) & required != 0
-                        || (mask[d] & required).count_ones() >= 2))
+                    && (own[d] & required != 0 || (mask[d] & required).count_ones() >= 2))
         };
 
         let mut wording_counts = [0usize; 6];
@@ -343,17 +344,18 @@ impl<'a> Index<'a> {
             wording_counts[self.doc.clauses[d].lens.firmness as usize] += 1;
         }
 
-        // Rank: more units matched by the charter's own words, then by own or
-        // related words, then higher score, then document order — as one
-        // ascending u64 key (scores are non-negative, so their bit patterns
-        // order like the numbers).
+        // Rank: clauses that match every word (by text or tags) first, then
+        // more words matched by text, tags or editorial related terms, then
+        // higher score (loose related words add to it), then document order —
+        // as one ascending u64 key (scores are non-negative, so their bit
+        // patterns order like the numbers).
         let mut keys: Vec<u64> = (0..n)
             .filter(|&d| mask[d] != 0 && enough(d) && keep(d))
             .map(|d| {
-                let own_gap = 32 - u64::from(own[d].count_ones());
+                let partial = u64::from(own[d] & required != required);
                 let gap = 32 - u64::from((own[d] | strong[d]).count_ones());
                 let score = u64::from(u32::MAX - score[d].max(0.0).to_bits());
-                pack::pack([(own_gap, 8), (gap, 8), (score, 32), (d as u64, 16)])
+                pack::pack([(partial, 8), (gap, 8), (score, 32), (d as u64, 16)])
             })
             .collect();
         keys.sort_unstable();
