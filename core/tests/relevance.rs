@@ -46,6 +46,10 @@ const FILES: &[(&str, &str)] = &[
         "queries.more.json",
         include_str!("fixtures/queries.more.json"),
     ),
+    (
+        "queries.project.json",
+        include_str!("fixtures/queries.project.json"),
+    ),
 ];
 
 #[test]

@@ -10,8 +10,9 @@ use crate::normalize::is_stop_word;
 
 impl<'a> Index<'a> {
     /// "Did you mean": the query with each word the charter does not mention
-    /// (`missing`, one bit per unit) replaced by its closest charter word,
-    /// when any was replaced.
+    /// (`missing`, one bit per unit) replaced by its closest charter word —
+    /// only when every such word has one: a guess that leaves a word the
+    /// charter lacks ("gay marriage" → "gas marriage") corrects nothing.
     pub(super) fn suggest_units(&self, units: &[Unit], missing: u32) -> Option<String> {
         let mut changed = false;
         let mut words = Vec::new();
@@ -21,13 +22,10 @@ impl<'a> Index<'a> {
                     t,
                     optional: false,
                     exact: false,
-                } if missing & (1 << i) != 0 => match self.suggest_word(&t.surface) {
-                    Some(w) => {
-                        changed = true;
-                        words.push(w);
-                    }
-                    None => words.push(t.surface.clone()),
-                },
+                } if missing & (1 << i) != 0 => {
+                    words.push(self.suggest_word(&t.surface)?);
+                    changed = true;
+                }
                 Unit::Term { t, .. } => words.push(t.surface.clone()),
                 Unit::Phrase(ws) => words.push(format!(
                     "\"{}\"",
