@@ -27,7 +27,7 @@ lint: setup ## rustfmt and clippy (warnings are errors)
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p charter-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-test-native: setup ## Native Rust tests: core, CLI, relevance (prints MRR@10 and recall@5)
+test-native: setup ## Native tests: core, CLI, relevance (prints MRR@10 and recall@5), the lexicon is current
 	cargo test --workspace
 	cargo test -q -p charter-core --test relevance -- --nocapture
 	node --test tests/data/

@@ -39,12 +39,13 @@
 // at least a quarter as often as the first. Keys are WordNet lemmas (a-z, 3+
 // letters, no stop words) except in "short". Keys the search already finds are
 // dropped: words of the charter and words with the Snowball English stem of
-// one (the Rust core stems with rust-stemmers' English algorithm; stemEnglish
-// below is that algorithm, checked against libstemmer on WordNet's lemmas).
+// one (by the Rust core's own stemmer, rust-stemmers' Snowball English, run
+// through its charter-stem tool).
 //
 //   node scripts/lexicon.mjs                 writes data/lexicon.json
 //   node scripts/lexicon.mjs --out FILE      writes FILE instead
 //   node scripts/lexicon.mjs --quiet         no summary on stderr
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -119,129 +120,22 @@ const WEAK_KEYS_PER_VALUE = 10;
 const WEAK_MIN_FAMILIARITY = 2; // a weak key was met 2+ times in WordNet's tagged text
 
 // ---------------------------------------------------------------------------
-// Snowball English (Porter2) stemmer, as generated into rust-stemmers 1.2.0
-// (the stemmer of the Rust core): a key with a charter word's stem is redundant.
+// The search's own stemmer (Snowball English from rust-stemmers, through the
+// core's charter-stem tool), run once over every word the generator may ask
+// about: a key with a charter word's stem is redundant.
 
-const V = new Set('aeiouy');
-const isV = (c) => V.has(c);
-const EXC1 = {
-  skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl',
-  gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl',
-  sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas', cosmos: 'cosmos', bias: 'bias',
-  andes: 'andes',
-};
-const EXC2 = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
-
-export function stemEnglish(input) {
-  let w = input;
-  if (w.length <= 2) return w;
-  if (w[0] === "'") w = w.slice(1);
-  if (Object.hasOwn(EXC1, w)) return EXC1[w];
-  // Prelude: y at the start or after a vowel is a consonant (Y).
-  const a = [...w];
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === 'y' && (i === 0 || isV(a[i - 1]))) a[i] = 'Y';
-  }
-  w = a.join('');
-  const vowel = (ch) => isV(ch); // Y is not a vowel
-  // Regions.
-  // R1: after the first non-vowel that follows a vowel; R2: the same inside R1.
-  const region = (from) => {
-    for (let i = from + 1; i < w.length; i++) {
-      if (vowel(w[i - 1]) && !vowel(w[i])) return i + 1;
-    }
-    return w.length;
+/** Stems of `words` from the Rust core: a function word → stem. */
+export function rustStemmer(words) {
+  const list = [...new Set(words)].filter((w) => w && !/\s/.test(w));
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'charter-core', '--bin', 'charter-stem'], {
+    cwd: ROOT, input: `${list.join('\n')}\n`, maxBuffer: 64 << 20, encoding: 'utf8',
+  }).split('\n');
+  const stems = new Map(list.map((w, i) => [w, out[i]]));
+  return (w) => {
+    const st = stems.get(w);
+    if (st === undefined) throw new Error(`lexicon: no stem asked for "${w}"`);
+    return st;
   };
-  const pre = /^(gener|commun|arsen)/.exec(w);
-  const p1 = pre ? pre[0].length : region(0);
-  const p2 = region(p1);
-  const ends = (s) => w.endsWith(s);
-  const inR1 = (s) => w.length - s.length >= p1;
-  const inR2 = (s) => w.length - s.length >= p2;
-  const cut = (n) => { w = w.slice(0, w.length - n); };
-  const shortSyllableAtEnd = (s) => {
-    const n = s.length;
-    if (n === 2) return vowel(s[0]) && !vowel(s[1]);
-    if (n < 2) return false;
-    const c3 = s[n - 1];
-    return !vowel(s[n - 3]) && vowel(s[n - 2]) && !vowel(c3) && !'wxY'.includes(c3);
-  };
-  const isShort = () => p1 >= w.length && shortSyllableAtEnd(w);
-
-  // Step 0.
-  for (const s of ["'s'", "'s", "'"]) if (ends(s)) { cut(s.length); break; }
-  // Step 1a.
-  if (ends('sses')) cut(2);
-  else if (ends('ied') || ends('ies')) { w = w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie'); }
-  else if (ends('us') || ends('ss')) { /* unchanged */ }
-  else if (ends('s')) {
-    if (/[aeiouy]/.test(w.slice(0, -2))) cut(1);
-  }
-  if (EXC2.has(w)) return w;
-  // Step 1b.
-  const s1b = ['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed'].find((s) => ends(s));
-  if (s1b === 'eed' || s1b === 'eedly') {
-    if (inR1(s1b)) { cut(s1b.length); w += 'ee'; }
-  } else if (s1b) {
-    const stem = w.slice(0, -s1b.length);
-    if (/[aeiouy]/.test(stem)) {
-      w = stem;
-      if (ends('at') || ends('bl') || ends('iz')) w += 'e';
-      else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) cut(1);
-      else if (isShort()) w += 'e';
-    }
-  }
-  // Step 1c.
-  if ((ends('y') || ends('Y')) && w.length > 2 && !vowel(w[w.length - 2])) w = w.slice(0, -1) + 'i';
-  // Step 2 (longest suffix in R1).
-  const STEP2 = [
-    ['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'], ['iveness', 'ive'],
-    ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'], ['ation', 'ate'],
-    ['alism', 'al'], ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'], ['fulli', 'ful'],
-    ['enci', 'ence'], ['anci', 'ance'], ['abli', 'able'], ['izer', 'ize'], ['ator', 'ate'],
-    ['alli', 'al'], ['bli', 'ble'], ['ogi', 'og'], ['li', ''],
-  ];
-  for (const [s, r] of STEP2) {
-    if (!ends(s)) continue;
-    if (inR1(s)) {
-      if (s === 'ogi') { if (w[w.length - 4] === 'l') { cut(3); w += r; } }
-      else if (s === 'li') { if ('cdeghkmnrt'.includes(w[w.length - 3])) cut(2); }
-      else { cut(s.length); w += r; }
-    }
-    break;
-  }
-  // Step 3.
-  const STEP3 = [
-    ['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'],
-    ['ative', ''], ['ical', 'ic'], ['ness', ''], ['ful', ''],
-  ];
-  for (const [s, r] of STEP3) {
-    if (!ends(s)) continue;
-    if (inR1(s)) {
-      if (s === 'ative') { if (inR2(s)) cut(5); }
-      else { cut(s.length); w += r; }
-    }
-    break;
-  }
-  // Step 4.
-  const STEP4 = ['ement', 'ment', 'able', 'ible', 'ance', 'ence', 'ate', 'iti', 'ism', 'ive', 'ize',
-    'ion', 'ous', 'ant', 'ent', 'al', 'er', 'ic'];
-  for (const s of STEP4) {
-    if (!ends(s)) continue;
-    if (inR2(s)) {
-      if (s === 'ion') { if ('st'.includes(w[w.length - 4] ?? '')) cut(3); }
-      else cut(s.length);
-    }
-    break;
-  }
-  // Step 5.
-  if (ends('e')) {
-    if (inR2('e')) cut(1);
-    else if (inR1('e') && !shortSyllableAtEnd(w.slice(0, -1))) cut(1);
-  } else if (ends('l')) {
-    if (inR2('l') && w[w.length - 2] === 'l') cut(1);
-  }
-  return w.replace(/Y/g, 'y');
 }
 
 // ---------------------------------------------------------------------------
@@ -600,6 +494,11 @@ export function buildLexicon({
   const alpha = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   // The search finds a word of the charter, or a word with the stem of one, by
   // itself (and the index builder skips such keys): they are never keys.
+  const stemEnglish = rustStemmer([
+    ...allWords,
+    ...POS.flatMap((p) => [...wn.index[p].keys()]),
+    ...abbreviations.entries.flatMap((e) => [e.short, ...e.full]),
+  ]);
   const charterStems = new Set([...allWords].map(stemEnglish));
   const ownWord = (k) => allWords.has(k) || charterStems.has(stemEnglish(k)) || allWords.has(stemEnglish(k));
   /** A WordNet lemma the search would not find by itself. */
@@ -823,6 +722,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const charterWords = new Set(words(JSON.parse(readFileSync(path.join(ROOT, 'data/charter.json'), 'utf8'))
       .clauses.map((c) => c.text).join(' ')));
     log('samples (a query word: what the stemmer already finds, then each map for the word and its lemmas):');
+    const stemEnglish = rustStemmer([...charterWords, ...SAMPLES]);
     for (const s of SAMPLES) {
       const st = stemEnglish(s);
       const byStem = [...charterWords].filter((w) => stemEnglish(w) === st).sort();
