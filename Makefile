@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo lexicon test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo lexicon size-lexicon test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -83,3 +83,9 @@ fuzz: setup ## Long property run over generated queries (FUZZ_CASES, default 1,0
 clean: ## Remove build output
 	cargo clean
 	rm -rf build pkg test-results
+
+size-lexicon: setup ## What readers' words add to the index (WordNet lexicon, editorial related terms): raw, gzip, Brotli
+	cargo run -q -p charter-core --example index_sizes -- target/index-sizes
+	@for f in without wordnet-only with; do \
+	  printf '%-13s raw %6d  gzip %6d  brotli %6d\n' $$f $$(stat -c %s target/index-sizes/$$f.idx) \
+	    $$(gzip -9c target/index-sizes/$$f.idx | wc -c) $$(brotli -q 11 -c target/index-sizes/$$f.idx | wc -c); done

@@ -3,7 +3,7 @@
 //! layer and the article metadata, derives aliases from parenthetical
 //! definitions, and writes the binary format of [`crate::format`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -407,6 +407,39 @@ impl SourceData {
     /// Builds the binary index.
     pub fn build_index(&self) -> Result<Vec<u8>, BuildError> {
         let doc = self.document()?;
+        let (mut terms, surface) = self.terms(&doc)?;
+        let own = text_terms(&terms);
+        self.add_lexicon(&doc, &own, Part::Index, &mut terms);
+        self.add_lexicon(&doc, &own, Part::Readers, &mut terms);
+        let (fst, postings) = dictionary(terms, &surface)?;
+        Ok(format::encode(&fst, &postings, &doc))
+    }
+
+    /// Builds the index and, apart, its readers' words (WordNet's related
+    /// words, the larger part of the lexicon), which the browser loads only
+    /// when a query has a word the charter lacks: (index, readers' words).
+    /// Together they answer exactly as [`SourceData::build_index`].
+    pub fn build_split(&self) -> Result<(Vec<u8>, Vec<u8>), BuildError> {
+        let doc = self.document()?;
+        let (mut terms, surface) = self.terms(&doc)?;
+        let own = text_terms(&terms);
+        self.add_lexicon(&doc, &own, Part::Index, &mut terms);
+        let (fst, postings) = dictionary(terms, &surface)?;
+        let index = format::encode(&fst, &postings, &doc);
+        let mut readers = BTreeMap::new();
+        self.add_lexicon(&doc, &own, Part::Readers, &mut readers);
+        let (fst, postings) = dictionary(readers, &Default::default())?;
+        let readers = format::encode_readers(&index, &fst, &postings);
+        Ok((index, readers))
+    }
+
+    /// The charter's own terms (text, stems, skeletons, aliases, tags) and
+    /// which of them are real words.
+    #[allow(clippy::type_complexity)]
+    fn terms(
+        &self,
+        doc: &Document<'_>,
+    ) -> Result<(BTreeMap<String, Vec<Posting>>, BTreeSet<String>), BuildError> {
         let mut groups: Vec<Vec<String>> = self.editorial.aliases.clone();
         for cl in &doc.clauses {
             groups.extend(parenthetical_aliases(cl.text));
@@ -429,7 +462,7 @@ impl SourceData {
             .collect();
 
         let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-        let mut surface: std::collections::BTreeSet<String> = Default::default();
+        let mut surface: BTreeSet<String> = Default::default();
         for (d, cl) in doc.clauses.iter().enumerate() {
             let d = d as u8;
             let toks = tokenize(cl.text);
@@ -512,24 +545,48 @@ impl SourceData {
             }
         }
 
-        self.add_lexicon(&doc, &mut terms);
-
-        let mut postings = Vec::new();
-        let mut map = fst::MapBuilder::memory();
-        let mut offset = 0u32;
-        for (term, mut list) in terms {
-            list.sort();
-            list.dedup();
-            postings.extend_from_slice(&list);
-            map.insert(
-                term.as_bytes(),
-                pack(offset, list.len() as u32, surface.contains(&term)),
-            )?;
-            offset += list.len() as u32;
-        }
-        let fst = map.into_inner()?;
-        Ok(format::encode(&fst, &Posting::encode_all(&postings), &doc))
+        Ok((terms, surface))
     }
+}
+
+/// Which part of the lexicon: the index's own (derived forms, short forms,
+/// editorial related terms) or the readers' words loaded apart (WordNet's
+/// related words).
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Index,
+    Readers,
+}
+
+/// Terms of the charter's text (a topic tag is the desk's word: a reader's
+/// word may be both a tag and a related word).
+fn text_terms(terms: &BTreeMap<String, Vec<Posting>>) -> BTreeSet<String> {
+    terms
+        .iter()
+        .filter(|(_, list)| list.iter().any(|p| p.kind != Kind::Tag))
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+/// The term dictionary and the encoded postings block.
+fn dictionary(
+    terms: BTreeMap<String, Vec<Posting>>,
+    surface: &BTreeSet<String>,
+) -> Result<(Vec<u8>, Vec<u8>), BuildError> {
+    let mut postings = Vec::new();
+    let mut map = fst::MapBuilder::memory();
+    let mut offset = 0u32;
+    for (term, mut list) in terms {
+        list.sort();
+        list.dedup();
+        postings.extend_from_slice(&list);
+        map.insert(
+            term.as_bytes(),
+            pack(offset, list.len() as u32, surface.contains(&term)),
+        )?;
+        offset += list.len() as u32;
+    }
+    Ok((map.into_inner()?, Posting::encode_all(&postings)))
 }
 
 impl SourceData {
@@ -537,29 +594,33 @@ impl SourceData {
     /// postings of [`Kind::Form`], [`Kind::Related`] or [`Kind::Weak`] on the
     /// charter's words they stand for. A reader's word that is already a word
     /// (or stem) of the charter's text gets none: the charter's own word wins.
-    fn add_lexicon(&self, doc: &Document<'_>, terms: &mut BTreeMap<String, Vec<Posting>>) {
-        // Terms of the charter's text (a topic tag is the desk's word: a
-        // reader's word may be both a tag and a related word).
-        let own: std::collections::BTreeSet<String> = terms
-            .iter()
-            .filter(|(_, list)| list.iter().any(|p| p.kind != Kind::Tag))
-            .map(|(k, _)| k.clone())
-            .collect();
+    fn add_lexicon(
+        &self,
+        doc: &Document<'_>,
+        own: &BTreeSet<String>,
+        part: Part,
+        terms: &mut BTreeMap<String, Vec<Posting>>,
+    ) {
         let lx = &self.lexicon;
         let mut links: Vec<(&str, &str, Kind)> = Vec::new();
-        for (map, kind) in [
-            (&lx.forms, Kind::Form),
-            (&lx.short, Kind::Form),
-            (&lx.related, Kind::Weak),
-            (&lx.weak, Kind::Weak),
-        ] {
+        let maps = match part {
+            Part::Index => [(&lx.forms, Kind::Form), (&lx.short, Kind::Form)],
+            // WordNet's synonyms link loosely too: a word has many senses.
+            Part::Readers => [(&lx.related, Kind::Weak), (&lx.weak, Kind::Weak)],
+        };
+        for (map, kind) in maps {
             for (reader, charter) in map {
                 links.extend(charter.iter().map(|c| (reader.as_str(), c.as_str(), kind)));
             }
         }
         // A one-word reader term links strongly; each word of a longer one
         // ("bomb disposal") only loosely, so that it counts with the others.
-        for r in &self.editorial.related {
+        for r in self
+            .editorial
+            .related
+            .iter()
+            .filter(|_| part == Part::Index)
+        {
             links.extend(r.reader.iter().map(|w| {
                 let words = tokenize(w).iter().filter(|t| !t.span.joined).count();
                 let kind = if words > 1 { Kind::Weak } else { Kind::Related };

@@ -22,6 +22,9 @@ pub enum IndexError {
     Utf8(&'static str),
     /// The term dictionary could not be read (what `fst` reported, in short).
     Fst(&'static str),
+    /// The readers' words were built for another index (another build of the
+    /// charter data): load the pair from one build.
+    Mismatch,
 }
 
 impl fmt::Display for IndexError {
@@ -35,6 +38,7 @@ impl fmt::Display for IndexError {
             IndexError::Truncated(what) => write!(f, "charter index is truncated or corrupt while reading {what}; rebuild it"),
             IndexError::Utf8(what) => write!(f, "charter index has invalid UTF-8 in {what}; rebuild it"),
             IndexError::Fst(e) => write!(f, "charter index term dictionary is corrupt: {e}"),
+            IndexError::Mismatch => write!(f, "these readers' words belong to another build of the charter index; load both files from one package"),
         }
     }
 }

@@ -20,6 +20,56 @@
 
 use crate::error::IndexError;
 
+/// Signature at the start of the readers' words (see [`encode_readers`]).
+pub const READERS_MAGIC: &[u8; 8] = b"CHRTRDW\0";
+
+/// A fingerprint of an index's bytes (FNV-1a, 32 bits): the readers' words
+/// record the one of the index they were built with.
+pub fn fingerprint(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The readers' words, a supplement to an index that is loaded apart (only
+/// when a query has a word the charter lacks): magic, version, the index's
+/// [`fingerprint`], then a term dictionary and postings in the index's own
+/// layout, pointing into the index's clauses.
+pub fn encode_readers(index: &[u8], fst: &[u8], postings: &[u8]) -> Vec<u8> {
+    let mut w = Writer { buf: Vec::new() };
+    w.buf.extend_from_slice(READERS_MAGIC);
+    w.u32(FORMAT_VERSION);
+    w.u32(fingerprint(index));
+    w.bytes(fst);
+    w.bytes(postings);
+    w.buf
+}
+
+/// Decodes readers' words written by [`encode_readers`] for the index whose
+/// fingerprint is `index`: (fst bytes, postings block).
+pub fn decode_readers(bytes: &[u8], index: u32) -> Result<(&[u8], &[u8]), IndexError> {
+    if bytes.len() < 16 || &bytes[..8] != READERS_MAGIC {
+        return Err(IndexError::BadMagic);
+    }
+    let mut r = Reader { buf: bytes, at: 8 };
+    let found = r.u32("version")?;
+    if found != FORMAT_VERSION {
+        return Err(IndexError::Version {
+            found,
+            expected: FORMAT_VERSION,
+        });
+    }
+    if r.u32("fingerprint")? != index {
+        return Err(IndexError::Mismatch);
+    }
+    let fst = r.bytes("readers' term dictionary")?;
+    let postings = r.bytes("readers' postings")?;
+    if postings.len() % POSTING_SIZE != 0 {
+        return Err(IndexError::Truncated("readers' postings"));
+    }
+    Ok((fst, postings))
+}
+
 /// Signature at the start of every index.
 pub const MAGIC: &[u8; 8] = b"CHRTIDX\0";
 /// The format version this code writes and reads.

@@ -1,6 +1,8 @@
 //! Loading an index: zero-copy over its bytes, validated once so that queries
 //! never index out of bounds.
 
+use std::sync::OnceLock;
+
 use fst::{IntoStreamer, Map, Streamer};
 
 use crate::error::IndexError;
@@ -21,6 +23,49 @@ pub struct Index<'a> {
     /// Per clause: (byte offset just past a non-ASCII character, bytes minus
     /// UTF-16 units up to there), for fast highlight offsets in UTF-16.
     utf16: Vec<Vec<(u32, u32)>>,
+    /// The index bytes' [`format::fingerprint`], which readers' words must carry.
+    fingerprint: u32,
+    /// The readers' words, once attached ([`Index::attach_readers`]).
+    pub(crate) readers: OnceLock<Readers<'a>>,
+}
+
+/// Readers' words loaded apart from the index: their own term dictionary and
+/// postings into the index's clauses (see [`format::encode_readers`]).
+pub(crate) struct Readers<'a> {
+    pub(crate) map: Map<&'a [u8]>,
+    pub(crate) postings: &'a [u8],
+}
+
+/// Checks every postings range of `map` and every posting of `block` against
+/// the document, so that queries never index out of bounds.
+fn check_postings(
+    map: &Map<&[u8]>,
+    block: &[u8],
+    doc: &Document<'_>,
+    spans: &[Vec<Span>],
+) -> Result<(), IndexError> {
+    let total = block.len() / POSTING_SIZE;
+    let mut stream = map.stream();
+    while let Some((_, v)) = stream.next() {
+        let (off, n) = unpack(v);
+        if off.checked_add(n).is_none_or(|end| end > total) {
+            return Err(IndexError::Truncated("postings range"));
+        }
+    }
+    for i in 0..total {
+        let p = Posting::decode(block, i);
+        let Some(c) = doc.clauses.get(p.doc as usize) else {
+            return Err(IndexError::Truncated("posting clause"));
+        };
+        let ok = match p.kind {
+            Kind::Tag => (p.tok as usize) < c.tags.len(),
+            _ => (p.tok as usize + p.extra as usize) < spans[p.doc as usize].len(),
+        };
+        if !ok {
+            return Err(IndexError::Truncated("posting token"));
+        }
+    }
+    Ok(())
 }
 
 impl<'a> Index<'a> {
@@ -45,27 +90,7 @@ impl<'a> Index<'a> {
             .map(|s| s.iter().filter(|t| !t.joined).count().max(1) as f32)
             .collect();
         let avg_len = lens.iter().sum::<f32>() / lens.len().max(1) as f32;
-        let total = d.postings.len() / POSTING_SIZE;
-        let mut stream = map.stream();
-        while let Some((_, v)) = stream.next() {
-            let (off, n) = unpack(v);
-            if off.checked_add(n).is_none_or(|end| end > total) {
-                return Err(IndexError::Truncated("postings range"));
-            }
-        }
-        for i in 0..total {
-            let p = Posting::decode(d.postings, i);
-            let Some(c) = doc.clauses.get(p.doc as usize) else {
-                return Err(IndexError::Truncated("posting clause"));
-            };
-            let ok = match p.kind {
-                Kind::Tag => (p.tok as usize) < c.tags.len(),
-                _ => (p.tok as usize + p.extra as usize) < spans[p.doc as usize].len(),
-            };
-            if !ok {
-                return Err(IndexError::Truncated("posting token"));
-            }
-        }
+        check_postings(&map, d.postings, &doc, &spans)?;
         let utf16 = doc
             .clauses
             .iter()
@@ -90,7 +115,25 @@ impl<'a> Index<'a> {
             lens,
             avg_len,
             utf16,
+            fingerprint: format::fingerprint(bytes),
+            readers: OnceLock::new(),
         })
+    }
+
+    /// Attaches the readers' words (loaded apart: see
+    /// [`format::encode_readers`]) built with this index. Checked like the
+    /// index; attaching twice keeps the first.
+    pub fn attach_readers(&self, bytes: &'a [u8]) -> Result<(), IndexError> {
+        let (fst, postings) = format::decode_readers(bytes, self.fingerprint)?;
+        let map = Map::new(fst)?;
+        check_postings(&map, postings, &self.doc, &self.spans)?;
+        let _ = self.readers.set(Readers { map, postings });
+        Ok(())
+    }
+
+    /// True once readers' words are attached.
+    pub fn has_readers(&self) -> bool {
+        self.readers.get().is_some()
     }
 
     /// The whole document.

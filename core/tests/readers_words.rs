@@ -103,3 +103,95 @@ fn related_words_rank_below_the_charters_own_and_say_why() {
     let r = search("forces");
     assert!(r.results[0].related.is_empty());
 }
+
+/// The index and its readers' words built apart (as the browser gets them).
+fn split() -> &'static (Vec<u8>, Vec<u8>) {
+    static S: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
+    S.get_or_init(|| SourceData::bundled().unwrap().build_split().unwrap())
+}
+
+fn judged_queries() -> Vec<String> {
+    let mut out = Vec::new();
+    for text in [
+        include_str!("fixtures/queries.public.json"),
+        include_str!("fixtures/queries.more.json"),
+        include_str!("fixtures/queries.project.json"),
+    ] {
+        let v: serde_json::Value = serde_json::from_str(text).unwrap();
+        for q in v["queries"].as_array().unwrap() {
+            out.push(q["q"].as_str().unwrap().to_string());
+        }
+    }
+    out.extend(
+        [
+            "money for startups",
+            "railway",
+            "bomb",
+            "human rights",
+            "world cup",
+        ]
+        .map(String::from),
+    );
+    out
+}
+
+fn answer(idx: &Index<'_>, q: &str) -> (Vec<String>, Vec<String>, Vec<Vec<String>>) {
+    let r = idx.search(q, &SearchOptions::default()).unwrap();
+    (
+        r.results.iter().map(|h| h.id.to_string()).collect(),
+        r.missing.clone(),
+        r.results
+            .iter()
+            .map(|h| h.related_words().iter().map(|w| w.to_string()).collect())
+            .collect(),
+    )
+}
+
+#[test]
+fn split_index_answers_like_the_whole_once_readers_attach() {
+    let (main, readers) = split();
+    let whole = index();
+    let part = Index::load(main).unwrap();
+    assert!(!part.has_readers());
+    assert!(
+        readers.len() > main.len() / 4,
+        "the readers' words are the large part: {} of {} bytes",
+        readers.len(),
+        main.len()
+    );
+    // Before: some loose links are not there yet ("money" → "finance").
+    let before: Vec<_> = judged_queries().iter().map(|q| answer(&part, q)).collect();
+    part.attach_readers(readers).unwrap();
+    assert!(part.has_readers());
+    let mut changed = 0;
+    for (q, b) in judged_queries().iter().zip(before) {
+        let a = answer(&part, q);
+        assert_eq!(a, answer(whole, q), "{q}");
+        changed += usize::from(a != b);
+    }
+    assert!(changed > 0, "the readers' words changed no answer");
+}
+
+#[test]
+fn readers_words_refuse_another_index_and_bad_bytes() {
+    use charter_core::IndexError;
+    let (main, readers) = split();
+    let part = Index::load(main).unwrap();
+    // Readers' words of another build of the data.
+    let mut other = SourceData::bundled().unwrap();
+    other.charter.clauses[0].text.push_str(" Amended.");
+    let (_, foreign) = other.build_split().unwrap();
+    assert_eq!(part.attach_readers(&foreign), Err(IndexError::Mismatch));
+    assert_eq!(
+        part.attach_readers(b"not readers"),
+        Err(IndexError::BadMagic)
+    );
+    for cut in [12, 20, readers.len() / 2, readers.len() - 1] {
+        assert!(
+            part.attach_readers(&readers[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    assert!(!part.has_readers());
+    assert!(part.attach_readers(readers).is_ok());
+}

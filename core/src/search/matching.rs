@@ -73,13 +73,27 @@ impl<'a> Index<'a> {
         kinds: &[Kind],
         s: &mut Scratch,
     ) -> bool {
+        self.add_entry_in(self.postings, value, weight, unit, kinds, s)
+    }
+
+    /// [`Index::add_entry`] for an entry of another postings block (the
+    /// readers' words).
+    fn add_entry_in(
+        &self,
+        postings: &[u8],
+        value: u64,
+        weight: f32,
+        unit: u8,
+        kinds: &[Kind],
+        s: &mut Scratch,
+    ) -> bool {
         let (off, count) = unpack(value);
         let n = self.doc.clauses.len() as f32;
         let mut df = 0u32;
         let mut last = u8::MAX;
         let mut any = false;
         for i in off..off + count {
-            let p = Posting::decode(self.postings, i);
+            let p = Posting::decode(postings, i);
             if kinds.contains(&p.kind) && p.doc != last {
                 df += 1;
                 last = p.doc;
@@ -91,7 +105,7 @@ impl<'a> Index<'a> {
         let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
         let mut i = off;
         while i < off + count {
-            let doc = Posting::decode(self.postings, i).doc;
+            let doc = Posting::decode(postings, i).doc;
             let mut tf = 0f32;
             let mut kw = 0f32;
             let mut literal = false;
@@ -99,7 +113,7 @@ impl<'a> Index<'a> {
             let mut tag = false;
             let mut strong = false;
             while i < off + count {
-                let p = Posting::decode(self.postings, i);
+                let p = Posting::decode(postings, i);
                 if p.doc != doc {
                     break;
                 }
@@ -172,6 +186,20 @@ impl<'a> Index<'a> {
         if let Some(one) = singular(&t.surface) {
             if let Some(v) = self.map.get(one) {
                 found |= self.add_entry(v, W_STEM, unit, LEXICON, s);
+            }
+        }
+        // The readers' words loaded apart (WordNet's related words), as
+        // typed, by stem and in the plural.
+        if let Some(r) = self.readers.get() {
+            let one = singular(&t.surface);
+            for (key, w) in [
+                (Some(t.surface.as_str()), W_EXACT),
+                (Some(t.stem.as_str()).filter(|k| *k != t.surface), W_STEM),
+                (one, W_STEM),
+            ] {
+                if let Some(v) = key.and_then(|k| r.map.get(k)) {
+                    found |= self.add_entry_in(r.postings, v, w, unit, LEXICON, s);
+                }
             }
         }
         if !found {
