@@ -15,7 +15,9 @@ fn try_main() -> Result<(), Box<dyn std::error::Error>> {
     for f in charter_core::builder::DATA_FILES {
         println!("cargo:rerun-if-changed={}", data.join(f).display());
     }
-    let bytes = charter_core::builder::SourceData::read(&data)?.build_index()?;
+    // The index without its readers' words, which ship apart
+    // (pkg/charter_readers.bin, written by `charter-index readers`).
+    let (bytes, _) = charter_core::builder::SourceData::read(&data)?.build_split()?;
     let out = PathBuf::from(std::env::var("OUT_DIR")?).join("charter.idx");
     std::fs::write(&out, &bytes)?;
     Ok(())

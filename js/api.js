@@ -9,6 +9,8 @@ import initWasm, {
   clauseIndexRaw,
   documentRaw,
   mountExplorer,
+  attachReadersRaw,
+  setReadersLoader,
 } from '../build/wasm/charter_explorer.js';
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
 import { parseHeight } from './height.js';
@@ -43,26 +45,64 @@ function ownWasm() {
   return fs ? fs.promises.readFile(url) : url;
 }
 
+/** The module's own `charter_readers.bin` (its bytes), fetched or read from disk. */
+function ownReaders() {
+  const url = new URL('./charter_readers.bin', import.meta.url);
+  const fs = url.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : undefined;
+  if (fs) return fs.promises.readFile(url);
+  return fetch(url, { credentials: 'same-origin' }).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+    return r.arrayBuffer();
+  });
+}
+
+let readers = null; // Promise while loading or loaded
+
+/**
+ * Loads the readers' words (WordNet's related words for the charter's terms,
+ * ~20 KB, `charter_readers.bin` next to this file) once. Search works without
+ * them; with them, a query word the charter lacks may still reach a clause
+ * through a related word. `init()` loads them; the embed loads them only when
+ * a query has a word the charter lacks. Never throws: a failure leaves one
+ * console warning.
+ */
+export function loadReaders(input) {
+  need();
+  if (!readers) {
+    readers = Promise.resolve(input ?? ownReaders())
+      .then((bytes) => attachReadersRaw(new Uint8Array(bytes)))
+      .catch((e) => {
+        console.warn(`charter-explorer: related words are unavailable (${e && e.message ? e.message : e}); search works without them`);
+      });
+  }
+  return readers;
+}
+
 /**
  * Loads the WebAssembly module once. `input` may be a URL, a string, a
  * Response, bytes or a compiled WebAssembly.Module; by default the
  * `charter_explorer_bg.wasm` next to this file is fetched (read from disk
- * under Node.js).
+ * under Node.js). The readers' words load with it, unless
+ * `options.readers` is `'lazy'` (then: when a query first has a word the
+ * charter lacks).
  */
-export default function init(input) {
+export default function init(input, options) {
   if (!ready) {
     ready = Promise.resolve(input ?? ownWasm())
       .then((source) => initWasm({ module_or_path: source }))
       .then((exports) => {
         wasmExports = exports;
         doc = buildDocument(documentRaw());
+        setReadersLoader(() => {
+          loadReaders();
+        });
       })
       .catch((e) => {
         ready = null;
         throw new CharterError(`charter-explorer could not load its WebAssembly module: ${e && e.message ? e.message : e}`, 'LOAD_FAILED');
       });
   }
-  return ready;
+  return options?.readers === 'lazy' ? ready : ready.then(() => loadReaders());
 }
 export { init };
 

@@ -204,12 +204,38 @@ export interface ExplorerHandle {
 /** Input accepted by {@link init}. */
 export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
 
+/** Options of {@link init}. */
+export interface InitOptions {
+  /**
+   * When to load the readers' words (`charter_readers.bin`, WordNet's related
+   * words for the charter's terms): `'eager'` (default) with the module, so
+   * every search has them; `'lazy'` when a query first has a word the charter
+   * lacks (what the embed does).
+   */
+  readers?: 'eager' | 'lazy';
+}
+
 /**
  * Loads the WebAssembly module (once). Without `input` it fetches the
  * `charter_explorer_bg.wasm` beside the module (under Node.js it reads that
- * file). Rejects with a CharterError ('LOAD_FAILED').
+ * file), and the readers' words with it (see {@link InitOptions}). Rejects
+ * with a CharterError ('LOAD_FAILED'); readers' words that cannot be loaded
+ * only warn.
+ * @example
+ * await init();
+ * search('weapons purchases')[0].related; // ['defense sales']
  */
-export default function init(input?: InitInput): Promise<void>;
+export default function init(input?: InitInput, options?: InitOptions): Promise<void>;
+/**
+ * Loads the readers' words (once) if they are not loaded yet: `input` may be
+ * their bytes or a Promise of them; by default `charter_readers.bin` beside
+ * the module. Never rejects: a failure leaves one console warning, and search
+ * works without them. Call after {@link init}.
+ * @example
+ * await init(wasmBytes, { readers: 'lazy' });
+ * await loadReaders(readFileSync('node_modules/charter-explorer/charter_readers.bin'));
+ */
+export declare function loadReaders(input?: BufferSource | Promise<BufferSource>): Promise<void>;
 export { init };
 export declare function isReady(): boolean;
 /** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */

@@ -72,7 +72,9 @@ function loadEngine() {
     // the phone profile). Pages that pin files use integrity.json.
     const wasm = fetch(new URL('./charter_explorer_bg.wasm', base), { credentials: 'same-origin' });
     wasm.catch(() => {}); // reported once, through init() below
-    engine = import('./charter_explorer.js').then((m) => m.default(wasm).then(() => m));
+    // The readers' words (related words) load only when a query first has a
+    // word the charter lacks.
+    engine = import('./charter_explorer.js').then((m) => m.default(wasm, { readers: 'lazy' }).then(() => m));
   }
   return engine;
 }

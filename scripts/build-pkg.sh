@@ -13,6 +13,9 @@ rm -rf build/wasm pkg
 mkdir -p build/wasm pkg
 scripts/finish-wasm.sh "$wasm" build/wasm charter_explorer
 cp build/wasm/charter_explorer_bg.wasm pkg/
+# The readers' words (WordNet's related words), loaded apart by the package
+# only when a query has a word the charter lacks.
+cargo run --quiet -p charter-core --bin charter-index readers > pkg/charter_readers.bin
 
 version=$(node -p "require('./js/package.json').version")
 # The widget's stylesheet travels inside the modules as text: minify it first.

@@ -37,6 +37,9 @@ pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue>
     let opts = search_options(&options)?;
     let index = check::index()?;
     let r = index.search(&query, &opts).map_err(query_problem)?;
+    if !r.missing.is_empty() {
+        crate::readers::want();
+    }
     let mut out = Vec::with_capacity(3 + r.results.len() * 12);
     out.push(r.total as f64);
     out.push(if r.truncated { 1.0 } else { 0.0 });
@@ -77,6 +80,9 @@ pub fn explain_raw(query: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     };
     let index = check::index()?;
     let r = index.search(&query, &opts).map_err(query_problem)?;
+    if !r.missing.is_empty() {
+        crate::readers::want();
+    }
     // Anywhere in the charter: `section_counts` ignore the section filter,
     // not the wording one.
     let anywhere = |r: &charter_core::SearchResponse<'_>| r.section_counts.iter().any(|c| c.1 > 0);

@@ -18,6 +18,7 @@ use charter_core::{Index, IndexError};
 pub mod api;
 pub mod check;
 pub mod embed;
+pub mod readers;
 pub mod ui;
 
 /// The index, built at compile time from `data/`.

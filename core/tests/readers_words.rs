@@ -195,3 +195,13 @@ fn readers_words_refuse_another_index_and_bad_bytes() {
     assert!(!part.has_readers());
     assert!(part.attach_readers(readers).is_ok());
 }
+
+#[test]
+fn a_related_word_inside_a_longer_one_is_named_once() {
+    let r = search("bomb disposal");
+    let h = &r.results[0];
+    assert_eq!(h.id, "III.4");
+    let words = h.related_words();
+    assert!(words.contains(&"explosive remnants of war"), "{words:?}");
+    assert!(!words.contains(&"explosive"), "{words:?}");
+}

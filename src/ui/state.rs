@@ -236,31 +236,43 @@ pub fn run_query(
     if q.is_empty() {
         return Outcome::default();
     }
+    // Answer again when the readers' words arrive; ask for them when a word
+    // of the query is not in the charter.
+    crate::readers::track();
     match index.search(query, &opts) {
-        Ok(r) => Outcome {
-            query: q.to_string(),
-            rows: r
-                .results
-                .iter()
-                .map(|h| Row {
-                    idx: h.index,
-                    complete: h.complete,
-                    highlights: h.highlights.clone(),
-                    tags: h.tags.clone(),
-                    note: h.note.clone(),
-                    related: h.related.clone(),
-                })
-                .collect(),
-            counts: r.section_counts.iter().map(|c| c.1).collect(),
-            suggestion: r.suggestion,
-            truncated: r.truncated,
-            missing: r.missing,
-            wording_counts: r.wording_counts,
-        },
+        Ok(r) if !r.missing.is_empty() && !index.has_readers() => {
+            crate::readers::want();
+            outcome(q, r)
+        }
+        Ok(r) => outcome(q, r),
         Err(_) => Outcome {
             query: q.to_string(),
             ..Default::default()
         },
+    }
+}
+
+/// The UI's view of a search response.
+fn outcome(q: &str, r: charter_core::SearchResponse<'static>) -> Outcome {
+    Outcome {
+        query: q.to_string(),
+        rows: r
+            .results
+            .iter()
+            .map(|h| Row {
+                idx: h.index,
+                complete: h.complete,
+                highlights: h.highlights.clone(),
+                tags: h.tags.clone(),
+                note: h.note.clone(),
+                related: h.related.clone(),
+            })
+            .collect(),
+        counts: r.section_counts.iter().map(|c| c.1).collect(),
+        suggestion: r.suggestion,
+        truncated: r.truncated,
+        missing: r.missing,
+        wording_counts: r.wording_counts,
     }
 }
 

@@ -55,6 +55,13 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // A related word inside a longer one ("explosive" of "explosive
+        // remnants of war") is named once, by the longer.
+        let all = related.clone();
+        related.retain(|&(s, e)| {
+            !all.iter()
+                .any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e))
+        });
         ranges.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
         for r in ranges {

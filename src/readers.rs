@@ -1,0 +1,62 @@
+//! The readers' words (WordNet's related words), shipped apart as
+//! `charter_readers.bin` and loaded only when a query has a word the charter
+//! lacks: the JS side registers a loader ([`set_loader`]), the search asks for
+//! it once ([`want`]), and [`attach`] adds the words to the index and
+//! re-answers every widget's query ([`track`]).
+
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::{ArcTrigger, Notify, Track};
+use wasm_bindgen::prelude::*;
+
+use crate::check;
+
+thread_local! {
+    static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static ASKED: Cell<bool> = const { Cell::new(false) };
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Makes the calling reactive computation run again when the readers' words
+/// arrive.
+pub fn track() {
+    ARRIVED.with(|t| t.track());
+}
+
+/// Asks for the readers' words (once), when a query has a word the charter
+/// lacks and they are not there yet.
+pub fn want() {
+    if crate::index().map_or(true, |i| i.has_readers()) || ASKED.get() {
+        return;
+    }
+    LOADER.with(|l| {
+        if let Some(f) = l.borrow().as_ref() {
+            ASKED.set(true);
+            let _ = f.call0(&JsValue::NULL);
+        }
+    });
+}
+
+/// Registers the function that loads the readers' words (it calls
+/// [`attach`] when they arrive).
+#[wasm_bindgen(js_name = setReadersLoader)]
+pub fn set_loader(loader: js_sys::Function) {
+    LOADER.with(|l| *l.borrow_mut() = Some(loader));
+}
+
+/// Adds the readers' words to the index (checked: another build's words are
+/// refused) and answers every widget's query again.
+#[wasm_bindgen(js_name = attachReadersRaw)]
+pub fn attach(bytes: Vec<u8>) -> Result<(), JsValue> {
+    let index = check::index()?;
+    if index.has_readers() {
+        return Ok(());
+    }
+    // Kept for the life of the page, like the index they extend.
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    index
+        .attach_readers(bytes)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+    ARRIVED.with(|t| t.notify());
+    Ok(())
+}
