@@ -10,6 +10,7 @@ import initWasm, {
   documentRaw,
   mountExplorer,
   attachReadersRaw,
+  readersFailed,
   setReadersLoader,
 } from '../build/wasm/charter_explorer.js';
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
@@ -72,6 +73,7 @@ export function loadReaders(input) {
     readers = Promise.resolve(input ?? ownReaders())
       .then((bytes) => attachReadersRaw(new Uint8Array(bytes)))
       .catch((e) => {
+        readersFailed();
         console.warn(`charter-explorer: related words are unavailable (${e && e.message ? e.message : e}); search works without them`);
       });
   }

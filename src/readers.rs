@@ -14,6 +14,7 @@ use crate::check;
 thread_local! {
     static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static ASKED: Cell<bool> = const { Cell::new(false) };
+    static FAILED: Cell<bool> = const { Cell::new(false) };
     static ARRIVED: ArcTrigger = ArcTrigger::new();
 }
 
@@ -35,6 +36,19 @@ pub fn want() {
             let _ = f.call0(&JsValue::NULL);
         }
     });
+}
+
+/// True while the readers' words were asked for and are neither here nor
+/// failed: a query with a word the charter lacks may still find more.
+pub fn pending() -> bool {
+    ASKED.get() && !FAILED.get() && crate::index().is_ok_and(|i| !i.has_readers())
+}
+
+/// The readers' words could not be loaded: search goes on without them.
+#[wasm_bindgen(js_name = readersFailed)]
+pub fn failed() {
+    FAILED.set(true);
+    ARRIVED.with(|t| t.notify());
 }
 
 /// Registers the function that loads the readers' words (it calls

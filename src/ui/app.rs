@@ -226,7 +226,9 @@ pub fn Explorer(
         // Clauses found in the charter's own words (note matches are listed
         // apart, under their own heading).
         let found = o.rows.iter().filter(|r| r.note.is_none()).count();
-        let mut s = if found == 0 {
+        let mut s = if found == 0 && o.pending {
+            labels.loading_related.to_string()
+        } else if found == 0 {
             let elsewhere: usize = o.counts.iter().sum();
             if elsewhere > 0 {
                 fill(

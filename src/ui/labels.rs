@@ -92,6 +92,8 @@ labels! {
     /// Some words of the query are not in the charter, while clauses match
     /// the others: shown before those words (struck through) and announced.
     not_in_charter: "Not in the charter:",
+    /// While the related words load for a query that found nothing yet.
+    loading_related: "Looking for related words…",
     /// Mark on a result found through a related word: `{w}` (the charter's words).
     related: "related: {w}",
     /// What the related mark means, for screen readers: `{w}`.

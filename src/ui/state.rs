@@ -109,6 +109,9 @@ pub struct Outcome {
     pub missing: Vec<String>,
     /// Matches per wording (see `charter_core::SearchResponse::wording_counts`).
     pub wording_counts: [usize; 6],
+    /// Some words are not in the charter and the readers' words (related
+    /// words) are on their way: the answer may still grow.
+    pub pending: bool,
 }
 
 /// State shared by the components.
@@ -242,7 +245,10 @@ pub fn run_query(
     match index.search(query, &opts) {
         Ok(r) if !r.missing.is_empty() && !index.has_readers() => {
             crate::readers::want();
-            outcome(q, r)
+            Outcome {
+                pending: crate::readers::pending(),
+                ..outcome(q, r)
+            }
         }
         Ok(r) => outcome(q, r),
         Err(_) => Outcome {
@@ -273,6 +279,7 @@ fn outcome(q: &str, r: charter_core::SearchResponse<'static>) -> Outcome {
         truncated: r.truncated,
         missing: r.missing,
         wording_counts: r.wording_counts,
+        pending: false,
     }
 }
 

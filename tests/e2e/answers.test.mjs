@@ -53,6 +53,47 @@ describe('honest answers', () => {
     await context.close();
   });
 
+  test('the related words load only when a query has a word the charter lacks, and once', async () => {
+    const { page, context, log } = await openPage(env.browser, `${env.server.url}/`);
+    const w = await new Explorer(page).ready();
+    const fetched = () => log.requests.filter((u) => u.endsWith('/charter_readers.bin')).length;
+    await w.type('nuclear energy');
+    await page.waitForTimeout(300);
+    assert.equal(fetched(), 0, 'every word is in the charter: nothing more to load');
+    // "military aid": neither word is in the charter; related words reach III.1.
+    await w.type('military aid');
+    await w.host.locator('.ce-result[data-id="III.1"]').waitFor();
+    assert.equal(fetched(), 1);
+    assert.match(await w.status.innerText(), /Not in the charter: military aid/);
+    await w.type('money for startups');
+    await page.waitForTimeout(300);
+    assert.equal(fetched(), 1, 'loaded once');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('when the related words cannot load, search goes on with one warning', async () => {
+    const context = await env.browser.newContext();
+    await context.route('**/charter_readers.bin', (r) => r.fulfill({ status: 500, body: 'down' }));
+    const page = await context.newPage();
+    const warnings = [];
+    const crashes = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    page.on('pageerror', (e) => crashes.push(e.message));
+    await page.goto(`${env.server.url}/`);
+    const w = await new Explorer(page).ready();
+    await w.type('military aid');
+    await page.waitForFunction(
+      () => document.querySelector('charter-explorer').shadowRoot.querySelector('[data-testid=status]').textContent.includes('does not mention'),
+    );
+    assert.equal((await w.status.innerText()).trim(), 'The charter does not mention “military aid”.');
+    await w.type('weapons purchases');
+    await w.host.locator('.ce-result[data-id="III.1"]').waitFor();
+    assert.equal(warnings.filter((t) => t.includes('related words are unavailable')).length, 1, warnings.join('\n'));
+    assert.deepEqual(crashes, []);
+    await context.close();
+  });
+
   test('screenshots of a partial answer at 1280 and 375 px', async () => {
     for (const [name, viewport] of [
       ['desktop', { width: 1280, height: 900 }],
