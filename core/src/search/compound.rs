@@ -2,7 +2,6 @@
 //! writes "landmines", and "datacenters" where it writes "data centers". Both
 //! are looked up in the charter's own dictionary, so no list is needed.
 
-use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Streamer};
 
 use super::query::{QTerm, Unit};
@@ -23,11 +22,13 @@ impl<'a> Index<'a> {
     /// True when some dictionary term starts with `prefix` (a word being
     /// typed that may still grow into one).
     fn extends(&self, prefix: &str) -> bool {
+        // The first key at or after the prefix (a plain range: no automaton).
         self.map
-            .search(Str::new(prefix).starts_with())
+            .range()
+            .ge(prefix)
             .into_stream()
             .next()
-            .is_some()
+            .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
     }
 
     /// Rewrites the query's units: two words that the charter writes as one
