@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,12 +13,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const BEFORE = 'dd602f2';
 const FILES = ['embed.js', 'charter_explorer.js', 'charter_explorer_bg.wasm'];
 
-const gz = (dir) => Object.fromEntries(FILES.map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]));
+/** gzip -9 bytes of each file in `dir`. */
+export const gzBytes = (dir, files = FILES) =>
+  Object.fromEntries(files.map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]));
+/** Brotli (quality 11, as npm CDNs serve) bytes of each file in `dir`. */
+export const brBytes = (dir, files = FILES) =>
+  Object.fromEntries(files.map((f) => [f, brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]));
+
+/** The package built from `rev` into build/`out`/pkg (once; bench/prev-release.sh): its folder. */
+export function packageAt(rev, out) {
+  execSync(`PREV_OUT=build/${out} bench/prev-release.sh ${rev}`, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(root, 'build', out, 'pkg');
+}
 
 /** Builds the earlier package if needed; returns { before, after } gzip bytes per file. */
 export function newsroomSizes() {
-  execSync(`PREV_OUT=build/pre-newsroom bench/prev-release.sh ${BEFORE}`, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  return { before: gz(join(root, 'build', 'pre-newsroom', 'pkg')), after: gz(join(root, 'pkg')) };
+  return { before: gzBytes(packageAt(BEFORE, 'pre-newsroom')), after: gzBytes(join(root, 'pkg')) };
 }
 
 /** A markdown table of the two, with the difference in bytes and KiB. */

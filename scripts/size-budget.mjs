@@ -4,7 +4,9 @@
 //          static view, the stylesheet and the loader);
 // --wasm:  charter_explorer_bg.wasm;
 // --total: everything once the engine has arrived (embed.js,
-//          charter_explorer.js, the .wasm).
+//          charter_explorer.js, the .wasm);
+// --readers: charter_readers.bin (related words, loaded apart and only when a
+//          query has a word the charter lacks).
 // A bare number is taken as --total (the older form).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ for (let i = 0; i < args.length; i++) {
   else budgets.total = Number(args[i]);
 }
 const gz = {};
-for (const f of ['embed.js', 'charter_explorer.js', 'charter_explorer_bg.wasm']) {
+for (const f of ['embed.js', 'charter_explorer.js', 'charter_explorer_bg.wasm', 'charter_readers.bin']) {
   gz[f] = gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length;
   console.log(`${f.padEnd(28)} ${(gz[f] / 1024).toFixed(1).padStart(7)} KiB gzip`);
 }
@@ -27,6 +29,7 @@ const measured = {
   first: gz['embed.js'],
   wasm: gz['charter_explorer_bg.wasm'],
   total: gz['embed.js'] + gz['charter_explorer.js'] + gz['charter_explorer_bg.wasm'],
+  readers: gz['charter_readers.bin'],
 };
 let failed = false;
 for (const [name, kib] of Object.entries(budgets)) {

@@ -205,3 +205,16 @@ fn a_related_word_inside_a_longer_one_is_named_once() {
     assert!(words.contains(&"explosive remnants of war"), "{words:?}");
     assert!(!words.contains(&"explosive"), "{words:?}");
 }
+
+#[test]
+fn a_word_the_query_says_itself_is_no_related_word() {
+    // "weapons" links loosely to "nuclear"; I.4 says "nuclear" for the query's
+    // own first word: no "related: nuclear" mark.
+    let r = search("nuclear weapons");
+    assert_eq!(r.results[0].id, "I.4");
+    assert!(
+        r.results[0].related.is_empty(),
+        "{:?}",
+        r.results[0].related_words()
+    );
+}
