@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Explorer, openPage, shotsDir, useBrowserAndServer } from './helpers.mjs';
+import { atBothWidths, Explorer, openPage, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
@@ -95,20 +95,13 @@ describe('honest answers', () => {
   });
 
   test('screenshots of a partial answer at 1280 and 375 px', async () => {
-    for (const [name, viewport] of [
-      ['desktop', { width: 1280, height: 900 }],
-      ['mobile', { width: 375, height: 800 }],
-    ]) {
-      const { page, context } = await openPage(env.browser, `${env.server.url}/`, { viewport });
-      const w = await new Explorer(page).ready();
-      await w.host.scrollIntoViewIfNeeded();
+    await atBothWidths(env.browser, `${env.server.url}/`, async (w, name) => {
       await w.type('nuclear weapons');
       await w.host.locator('[data-testid=missing]').waitFor();
       await w.host.screenshot({ path: join(shotsDir, `${name}-partial.png`) });
       await w.type('hackers');
       await w.host.locator('[data-testid=related]').first().waitFor();
       await w.host.screenshot({ path: join(shotsDir, `${name}-related.png`) });
-      await context.close();
-    }
+    });
   });
 });

@@ -57,6 +57,23 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, context, log };
 }
 
+/**
+ * Runs `fn(w, name)` on the demo article at 1280 and 375 px wide (names
+ * "desktop" and "mobile", for screenshot files), the widget scrolled into view.
+ */
+export async function atBothWidths(browser, url, fn) {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['mobile', { width: 375, height: 800 }],
+  ]) {
+    const { page, context } = await openPage(browser, url, { viewport });
+    const w = await new Explorer(page).ready();
+    await w.host.scrollIntoViewIfNeeded();
+    await fn(w, name);
+    await context.close();
+  }
+}
+
 /** The widget inside one host element (locators pierce open shadow roots). */
 export class Explorer {
   constructor(page, host = 'charter-explorer') {

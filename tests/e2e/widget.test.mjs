@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Explorer, openPage, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
+import { atBothWidths, Explorer, openPage, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const env = useBrowserAndServer();
 
@@ -256,13 +256,7 @@ describe('accessibility and looks', () => {
   }
 
   test('screenshots at 1280 px and 375 px', async () => {
-    for (const [name, viewport] of [
-      ['desktop', { width: 1280, height: 900 }],
-      ['mobile', { width: 375, height: 800 }],
-    ]) {
-      const { page, context } = await openPage(env.browser, `${env.server.url}/`, { viewport });
-      const w = await new Explorer(page).ready();
-      await w.host.scrollIntoViewIfNeeded();
+    await atBothWidths(env.browser, `${env.server.url}/`, async (w, name) => {
       await w.host.screenshot({ path: join(shotsDir, `${name}-browse.png`) });
       await w.type('energy security');
       await w.host.screenshot({ path: join(shotsDir, `${name}-results.png`) });
@@ -273,8 +267,7 @@ describe('accessibility and looks', () => {
       await w.host.screenshot({ path: join(shotsDir, `${name}-note.png`) });
       await w.host.evaluate((el) => el.setAttribute('theme', 'dark'));
       await w.host.screenshot({ path: join(shotsDir, `${name}-clause-dark.png`) });
-      await context.close();
-    }
+    });
     console.log(`screenshots in ${shotsDir}`);
   });
 });

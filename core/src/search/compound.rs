@@ -32,8 +32,8 @@ impl<'a> Index<'a> {
     }
 
     /// Rewrites the query's units: two words that the charter writes as one
-    /// become that word, and a word that the charter writes as two becomes a
-    /// phrase of the two.
+    /// become that word ("land mines" → "landmines"). A word that the charter
+    /// writes as two is split only when it found nothing ([`Index::split`]).
     pub(super) fn compounds(&self, units: Vec<Unit>) -> Vec<Unit> {
         let mut out: Vec<Unit> = Vec::with_capacity(units.len());
         for unit in units {
@@ -55,38 +55,30 @@ impl<'a> Index<'a> {
                     continue;
                 }
             }
-            out.push(match unit {
-                Unit::Term {
-                    t,
-                    optional: false,
-                    exact: false,
-                } => match self.split(&t) {
-                    Some(parts) => Unit::Phrase(parts),
-                    None => Unit::Term {
-                        t,
-                        optional: false,
-                        exact: false,
-                    },
-                },
-                u => u,
-            });
+            out.push(unit);
         }
         out
     }
 
-    /// "land" + "mines" → "landmines", when the charter has the joined word
-    /// and the reader's words are not a phrase of the charter as they stand.
+    /// "land" + "mines" → "landmines" (or "land" + "mine" → "landmines"),
+    /// when the charter has the joined word as written.
     fn join(&self, a: &QTerm, b: &QTerm) -> Option<QTerm> {
         if a.prefix || a.surface.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        let surface = format!("{}{}", a.surface, b.surface);
-        let stemmed = stem(&surface);
-        let found = self.map.get(&surface).is_some_and(is_surface)
-            || (!b.prefix && self.map.get(&stemmed).is_some());
-        found.then(|| QTerm {
+        let mut surface = String::with_capacity(a.surface.len() + b.surface.len() + 1);
+        surface.push_str(&a.surface);
+        surface.push_str(&b.surface);
+        let word = |w: &str| self.map.get(w).is_some_and(is_surface);
+        if !word(&surface) {
+            surface.push('s');
+            if b.prefix || !word(&surface) {
+                return None;
+            }
+        }
+        Some(QTerm {
             raw: format!("{} {}", a.raw, b.raw),
-            stem: stemmed,
+            stem: stem(&surface),
             surface,
             prefix: b.prefix,
         })
@@ -94,7 +86,7 @@ impl<'a> Index<'a> {
 
     /// "datacenters" → "data" "centers", when the word is not in the charter
     /// and both parts are.
-    fn split(&self, t: &QTerm) -> Option<Vec<QTerm>> {
+    pub(super) fn split(&self, t: &QTerm) -> Option<Vec<QTerm>> {
         if t.surface.len() < 2 * MIN_PART
             || !t.surface.is_ascii()
             || self.map.get(&t.surface).is_some()

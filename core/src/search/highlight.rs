@@ -27,8 +27,6 @@ impl<'a> Index<'a> {
         let mut ranges: Vec<u64> = Vec::new();
         let mut tags: Vec<&str> = Vec::new();
         let mut related: Vec<(usize, usize)> = Vec::new();
-        // Words the clause matched by the query's own words.
-        let mut said: Vec<(usize, usize)> = Vec::new();
         for o in occs[lo..hi].iter().map(|&o| Occ::unpack(o)) {
             let by_related = matches!(o.kind, Kind::Related | Kind::Weak);
             if by_related && own & (1 << o.unit) != 0 {
@@ -46,9 +44,7 @@ impl<'a> Index<'a> {
             ) {
                 let end = b.end.max(a.end);
                 ranges.push(pack([(a.start as u64, 32), (end as u64, 32)]));
-                if !by_related {
-                    said.push((a.start, end));
-                } else {
+                if by_related {
                     let word = &clause.text[a.start..end];
                     if !related
                         .iter()
@@ -62,12 +58,24 @@ impl<'a> Index<'a> {
         // A related word inside a longer one ("explosive" of "explosive
         // remnants of war") is named once, by the longer; one the query says
         // itself ("nuclear" of "nuclear weapons") is no related word.
-        let all = related.clone();
-        related.retain(|&(s, e)| {
-            !all.iter()
-                .any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e))
-                && !said.iter().any(|&(a, b)| a < e && s < b)
-        });
+        if !related.is_empty() {
+            let said: Vec<(usize, usize)> = occs[lo..hi]
+                .iter()
+                .map(|&o| Occ::unpack(o))
+                .filter(|o| !matches!(o.kind, Kind::Related | Kind::Weak | Kind::Tag))
+                .filter_map(|o| {
+                    let a = spans.get(o.tok as usize)?;
+                    let b = spans.get(o.tok as usize + o.extra as usize)?;
+                    Some((a.start, b.end.max(a.end)))
+                })
+                .collect();
+            let all = related.clone();
+            related.retain(|&(s, e)| {
+                !all.iter()
+                    .any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e))
+                    && !said.iter().any(|&(a, b)| a < e && s < b)
+            });
+        }
         ranges.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
         for r in ranges {

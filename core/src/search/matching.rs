@@ -30,25 +30,37 @@ fn kind_weight(k: Kind) -> f32 {
     }
 }
 
+/// A set of posting kinds, one bit per [`Kind`] (a test per posting).
+#[derive(Clone, Copy)]
+pub(super) struct Kinds(u8);
+
+impl Kinds {
+    const fn of(kinds: &[Kind]) -> Kinds {
+        let mut bits = 0u8;
+        let mut i = 0;
+        while i < kinds.len() {
+            bits |= 1 << kinds[i] as u8;
+            i += 1;
+        }
+        Kinds(bits)
+    }
+
+    #[inline]
+    fn has(self, k: Kind) -> bool {
+        self.0 & (1 << k as u8) != 0
+    }
+}
+
 /// Every kind of posting: what a term lookup matches unless it says otherwise.
-pub(super) const ALL: &[Kind] = &[
-    Kind::Word,
-    Kind::Stem,
-    Kind::Alias,
-    Kind::AliasPart,
-    Kind::Tag,
-    Kind::Form,
-    Kind::Related,
-    Kind::Weak,
-];
+pub(super) const ALL: Kinds = Kinds(u8::MAX);
 
 /// What a typo may reach: the charter's words and aliases, not an editorial
 /// topic tag ("wine" is not a typo of the tag "mining") nor a reader's word
 /// from the lexicon.
-pub(super) const TYPO: &[Kind] = &[Kind::Word, Kind::Stem, Kind::Alias, Kind::AliasPart];
+pub(super) const TYPO: Kinds = Kinds::of(&[Kind::Word, Kind::Stem, Kind::Alias, Kind::AliasPart]);
 
 /// The lexicon's kinds of posting (readers' words).
-const LEXICON: &[Kind] = &[Kind::Form, Kind::Related, Kind::Weak];
+const LEXICON: Kinds = Kinds::of(&[Kind::Form, Kind::Related, Kind::Weak]);
 
 /// A plural's singular by its last letter ("regulators" → "regulator"), not
 /// for "ss" ("process") or short words.
@@ -70,7 +82,7 @@ impl<'a> Index<'a> {
         value: u64,
         weight: f32,
         unit: u8,
-        kinds: &[Kind],
+        kinds: Kinds,
         s: &mut Scratch,
     ) -> bool {
         self.add_entry_in(self.postings, value, weight, unit, kinds, s)
@@ -84,7 +96,7 @@ impl<'a> Index<'a> {
         value: u64,
         weight: f32,
         unit: u8,
-        kinds: &[Kind],
+        kinds: Kinds,
         s: &mut Scratch,
     ) -> bool {
         let (off, count) = unpack(value);
@@ -94,7 +106,7 @@ impl<'a> Index<'a> {
         let mut any = false;
         for i in off..off + count {
             let p = Posting::decode(postings, i);
-            if kinds.contains(&p.kind) && p.doc != last {
+            if kinds.has(p.kind) && p.doc != last {
                 df += 1;
                 last = p.doc;
             }
@@ -118,7 +130,7 @@ impl<'a> Index<'a> {
                     break;
                 }
                 i += 1;
-                if !kinds.contains(&p.kind) {
+                if !kinds.has(p.kind) {
                     continue;
                 }
                 if p.kind != Kind::Tag {

@@ -273,6 +273,18 @@ impl<'a> Index<'a> {
                     scratch.link.iter_mut().for_each(|b| *b = Link::None);
                     scratch.firm.iter_mut().for_each(|b| *b = false);
                     self.match_term(t, *exact, u as u8, &mut scratch);
+                    // A word the charter writes as two ("datacenters"), when
+                    // it found nothing as one.
+                    if !*optional && !*exact && scratch.best.iter().all(|&b| b == 0.0) {
+                        if let Some(parts) = self.split(t) {
+                            for (d, s) in self.match_phrase(&parts, u as u8, &mut scratch.occs) {
+                                scratch.best[d] = s;
+                                scratch.literal[d] = true;
+                                scratch.firm[d] = true;
+                                scratch.link[d] = Link::Text;
+                            }
+                        }
+                    }
                     for d in 0..n {
                         if scratch.best[d] > 0.0 {
                             score[d] += scratch.best[d];
