@@ -175,15 +175,8 @@ function callWasm(fn) {
 }
 
 /** [start, end) ranges in UTF-16 units packed by searchRaw: a count, then the pairs. */
-function readRanges(raw, at) {
-  const n = raw[at++];
-  const ranges = new Array(n);
-  for (let i = 0; i < n; i++) {
-    ranges[i] = [raw[at], raw[at + 1]];
-    at += 2;
-  }
-  return [ranges, at];
-}
+/** The related words of most hits: none (shared, so a keystroke allocates nothing for them). */
+const NO_WORDS = Object.freeze([]);
 
 /**
  * Ranked clauses for a query. Highlights are [start, end) ranges in UTF-16
@@ -206,10 +199,16 @@ export function search(query, options) {
     at += 4;
     const tags = [];
     for (let t = 0; t < nt; t++) tags.push(c.tags[raw[at++]]);
-    let highlights;
-    let related;
-    [highlights, at] = readRanges(raw, at);
-    [related, at] = readRanges(raw, at);
+    const nh = raw[at++];
+    const highlights = new Array(nh);
+    for (let h = 0; h < nh; h++, at += 2) highlights[h] = [raw[at], raw[at + 1]];
+    // The clause's words reached through related words, sliced from its text.
+    const nr = raw[at++];
+    let related = NO_WORDS;
+    if (nr > 0) {
+      related = new Array(nr);
+      for (let k = 0; k < nr; k++, at += 2) related[k] = c.text.slice(raw[at], raw[at + 1]);
+    }
     out[r] = {
       id: c.id,
       section: c.section,
@@ -221,7 +220,7 @@ export function search(query, options) {
       complete,
       highlights,
       matchedTags: tags,
-      related: related.map(([s, e]) => c.text.slice(s, e)),
+      related,
     };
   }
   return out;

@@ -21,7 +21,8 @@
 //   forms    other forms of a target: WordNet's lexical derivation (+),
 //            pertainym (\) and participle (<) links from that very lemma (the
 //            pointers' word numbers), up to 2 hops (decide → decisions,
-//            regulator → regulatory);
+//            regulator → regulatory), that keep the word's first 4 letters
+//            (the others cross senses — crisis → critical — and go to weak);
 //   short    abbreviations and clippings whose full word, or one of that
 //            word's forms, is a target (govt → government);
 //   related  synonyms (same synset) of the first two senses of each lemma of
@@ -511,10 +512,22 @@ export function buildLexicon({
       for (const pth of paths) add(rawForms, lemma, g.rep, pth);
     }
   }
+  // A derivation that keeps the word's beginning (4 letters: decide →
+  // decisions, regulator → regulatory) is the same word in another form; one
+  // that does not crosses to another sense (crisis → critical, diligence →
+  // industry) and links only loosely (to the weak map, below).
+  const FORM_PREFIX = 4;
+  const samePrefix = (k, v) => k.slice(0, FORM_PREFIX) === v.slice(0, FORM_PREFIX);
   const forms = new Map();
+  const looseForms = [];
   for (const [k, vs] of rawForms) {
     if (!goodKey(k)) continue;
-    for (const [v, paths] of vs) for (const pth of paths) add(forms, k, v, pth);
+    for (const [v, paths] of vs) {
+      for (const pth of paths) {
+        if (samePrefix(k, v)) add(forms, k, v, pth);
+        else looseForms.push([k, v, pth]);
+      }
+    }
   }
 
   // short ------------------------------------------------------------------
@@ -587,6 +600,7 @@ export function buildLexicon({
 
   // weak -------------------------------------------------------------------
   const weakRaw = new Map(); // key → Map(value → paths)
+  for (const [k, v, pth] of looseForms) add(weakRaw, k, v, pth);
   // One hop down: hyponyms of the first two senses.
   for (const g of groups) {
     for (const lk of g.meaning) {

@@ -218,3 +218,35 @@ fn a_word_the_query_says_itself_is_no_related_word() {
         r.results[0].related_words()
     );
 }
+
+#[test]
+fn other_forms_of_the_charters_words() {
+    // WordNet's derivations, restricted to the charter's words.
+    let r = search("regulate");
+    assert!(r.missing.is_empty(), "{:?}", r.missing);
+    assert!(["II.6", "II.7"].contains(&r.results[0].id), "{:?}", ids(&r));
+    assert_eq!(first("decide"), "IV.b");
+    assert_eq!(first("diplomats"), "P.4");
+    // A derivation that crosses senses (crisis → critical) is no form of the
+    // charter's word: an absent topic stays absent.
+    for q in ["refugee crisis", "crisis"] {
+        let r = search(q);
+        assert!(r.results.is_empty(), "{q}: {:?}", ids(&r));
+    }
+}
+
+#[test]
+fn short_forms_readers_type() {
+    // From data/abbreviations.json, restricted to the charter's words.
+    let r = search("memo");
+    assert_eq!(ids(&r)[0], "P.2");
+    assert!(r.missing.is_empty());
+    let r = search("pvt sector");
+    assert!(r.missing.is_empty(), "{:?}", r.missing);
+    assert!(
+        ["P.5", "II.3", "I.2", "II.4"].contains(&r.results[0].id),
+        "{:?}",
+        ids(&r)
+    );
+    assert_eq!(first("collab"), "P.3");
+}
