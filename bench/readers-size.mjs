@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const BEFORE = '8a04497';
 const FILES = ['embed.js', 'charter_explorer.js', 'charter_explorer_bg.wasm'];
 const READERS = 'charter_readers.bin';
-const INDEXES = ['without', 'wordnet-only', 'with'];
+const INDEXES = ['without', 'wordnet-only', 'with', 'split'];
 
 /** { before, after } per file in gzip and Brotli, the readers' words file, and the index variants. */
 export function readersSizes() {
@@ -50,6 +50,7 @@ export function readersTables(s) {
     `| without readers' words | ${n(i.without.raw)} / ${n(i.without.gzip)} / ${n(i.without.brotli)} |`,
     `| with the WordNet lexicon (forms, short forms, related, weak) | ${n(i['wordnet-only'].raw)} / ${n(i['wordnet-only'].gzip)} / ${n(i['wordnet-only'].brotli)} |`,
     `| with the lexicon and the editorial related terms (all in one) | ${n(i.with.raw)} / ${n(i.with.gzip)} / ${n(i.with.brotli)} |`,
+    `| in the wasm: all but WordNet's related words, which load apart | ${n(i.split.raw)} / ${n(i.split.gzip)} / ${n(i.split.brotli)} |`,
   ].join('\n');
 }
 

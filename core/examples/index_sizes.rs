@@ -1,5 +1,6 @@
 //! Writes the index with and without the readers' words (the WordNet lexicon
-//! and the editorial related terms), for `make size-lexicon`:
+//! and the editorial related terms), and the index the wasm carries (its
+//! WordNet part apart), for `make size-readers`:
 //! `cargo run -p charter-core --example index_sizes -- DIR`.
 
 use charter_core::builder::{LexiconData, SourceData};
@@ -15,6 +16,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     bare.lexicon = LexiconData::default();
     bare.editorial.related.clear();
     std::fs::write(format!("{dir}/without.idx"), bare.build_index()?)?;
+    let (index, _) = full.build_split()?;
+    std::fs::write(format!("{dir}/split.idx"), index)?;
     let mut wordnet_only = SourceData::bundled()?;
     wordnet_only.editorial.related.clear();
     std::fs::write(
