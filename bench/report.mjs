@@ -10,6 +10,7 @@ import { launch } from '../scripts/chromium.mjs';
 import { peersTables, runPeers } from './peers.mjs';
 import { missedTargets, startupTable, measureStartup } from './startup.mjs';
 import { BEFORE, newsroomSizes, newsroomTable } from './newsroom-size.mjs';
+import { BEFORE as BEFORE_READERS, readersSizes, readersTables } from './readers-size.mjs';
 
 const sh = (cmd) => execSync(cmd, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
 const judgedCount = JSON.parse(readFileSync(join(root, 'core/tests/fixtures/queries.public.json'), 'utf8')).queries.length;
@@ -32,6 +33,7 @@ async function startupBeside(dir) {
 const startup = await startupBeside('prev');
 console.log('start-up beside the package before the newsroom layer (building it if needed)…');
 const newsroom = newsroomSizes();
+const readersCost = readersSizes();
 const newsroomStartup = await startupBeside('pre-newsroom');
 console.log('native benchmark…');
 const divan = sh('cargo bench -q -p charter-core --bench search 2>&1');
@@ -68,7 +70,7 @@ const versions = {
   'fuse.js': version('fuse.js'),
   'charter-explorer': JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8')).version,
 };
-const all = { ...out, startup, native, versions, newsroom, newsroomStartup };
+const all = { ...out, startup, native, versions, newsroom, newsroomStartup, readersCost };
 writeFileSync(join(root, 'BENCHMARKS.json'), `${JSON.stringify(all, null, 2)}\n`);
 
 const m = out.machine;
@@ -150,6 +152,22 @@ and mounting on the slowed CPU: every 10 KiB less wasm is ~50 ms.
 | script start → interactive (median of ${w.ready_ms.runs} cold loads) | ${w.ready_ms.median.toFixed(1)} ms (min ${w.ready_ms.min.toFixed(1)}, max ${w.ready_ms.max.toFixed(1)}) |
 | keystroke → results in the DOM (median, p95) | ${w.keystroke_ms.dom_median.toFixed(2)} ms, ${w.keystroke_ms.dom_p95.toFixed(2)} ms |
 | keystroke → next frame (median, p95) | ${w.keystroke_ms.frame_median.toFixed(2)} ms, ${w.keystroke_ms.frame_p95.toFixed(2)} ms |
+
+## Readers' words: partial answers, forms, short forms, compounds, related words
+
+What they cost, beside the package built from ${BEFORE_READERS}, the commit before them (\`make size-readers\`,
+\`bench/readers-size.mjs\`). WordNet's related words (synonyms, narrower words, definitions) are the
+larger part of the lexicon: they ship apart in \`charter_readers.bin\`, which \`init()\` loads with the
+module and the embed loads only when a query first has a word the charter lacks. The index the wasm
+carries holds the charter's own words plus the small part (other forms, short forms, editorial related
+terms with sources).
+
+${readersTables(readersCost)}
+
+Relevance with and without the readers' words attached is in the relevance section above (the test
+prints both: the browser answers with the index alone until they arrive). Keystroke p50 through the JS
+API beside the package of ${BEFORE_READERS}: run \`bench/peers.mjs\` in alternating runs, each package in turn
+(\`CHARTER_PKG=$PWD/build/pre-readers/pkg node bench/peers.mjs --json /tmp/before.json\`, then with \`pkg\`).
 
 ## The newsroom layer's cost
 

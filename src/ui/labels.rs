@@ -249,7 +249,8 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 57);
+        assert_eq!(Labels::KEYS.len(), 61);
+        assert!(Labels::KEYS.contains(&"not_in_charter"));
         assert!(Labels::KEYS.contains(&"loading"));
     }
 }
