@@ -2,11 +2,11 @@
 //! `charter_readers.bin` and loaded only when a query has a word the charter
 //! lacks: the JS side registers a loader ([`set_loader`]), the search asks for
 //! it once ([`want`]), and [`attach`] adds the words to the index and
-//! re-answers every widget's query ([`track`]).
+//! re-answers every widget's query (each widget's signal, [`register`]).
 
 use std::cell::{Cell, RefCell};
 
-use leptos::prelude::{ArcTrigger, Notify, Track};
+use leptos::prelude::{IsDisposed, RwSignal, Update};
 use wasm_bindgen::prelude::*;
 
 use crate::check;
@@ -15,13 +15,28 @@ thread_local! {
     static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static ASKED: Cell<bool> = const { Cell::new(false) };
     static FAILED: Cell<bool> = const { Cell::new(false) };
-    static ARRIVED: ArcTrigger = ArcTrigger::new();
+    /// Each live widget's signal, bumped when the readers' words arrive or
+    /// fail. A widget's signal is disposed with the widget: disposed ones are
+    /// dropped at each registration, so the list never outgrows the page.
+    static WIDGETS: RefCell<Vec<RwSignal<u32>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Makes the calling reactive computation run again when the readers' words
-/// arrive.
-pub fn track() {
-    ARRIVED.with(|t| t.track());
+/// Registers a widget's signal, bumped when the readers' words arrive (its
+/// answer reads it, so it is answered again).
+pub fn register(signal: RwSignal<u32>) {
+    WIDGETS.with(|w| {
+        let mut w = w.borrow_mut();
+        w.retain(|s| !s.is_disposed());
+        w.push(signal);
+    });
+}
+
+/// Answers every live widget's query again.
+fn refresh() {
+    let live: Vec<RwSignal<u32>> = WIDGETS.with(|w| w.borrow().clone());
+    for s in live {
+        s.try_update(|n| *n += 1);
+    }
 }
 
 /// Asks for the readers' words (once), when a query has a word the charter
@@ -48,7 +63,7 @@ pub fn pending() -> bool {
 #[wasm_bindgen(js_name = readersFailed)]
 pub fn failed() {
     FAILED.set(true);
-    ARRIVED.with(|t| t.notify());
+    refresh();
 }
 
 /// Registers the function that loads the readers' words (it calls
@@ -71,6 +86,6 @@ pub fn attach(bytes: Vec<u8>) -> Result<(), JsValue> {
     index
         .attach_readers(bytes)
         .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    ARRIVED.with(|t| t.notify());
+    refresh();
     Ok(())
 }

@@ -174,6 +174,9 @@ impl Ctx {
         let sections = RwSignal::new(s.sections);
         let wording = RwSignal::new(s.wording);
         let notes = RwSignal::new(s.notes);
+        // Bumped when the readers' words arrive: the answer is given again.
+        let readers = RwSignal::new(0u32);
+        crate::readers::register(readers);
         Ctx {
             query,
             sections,
@@ -185,6 +188,7 @@ impl Ctx {
             theme: RwSignal::new(s.theme),
             hash: RwSignal::new(s.hash),
             outcome: Memo::new(move |_| {
+                readers.track();
                 run_query(
                     &query.read(),
                     &sections.read(),
@@ -239,9 +243,8 @@ pub fn run_query(
     if q.is_empty() {
         return Outcome::default();
     }
-    // Answer again when the readers' words arrive; ask for them when a word
-    // of the query is not in the charter.
-    crate::readers::track();
+    // Ask for the readers' words when a word of the query is not in the
+    // charter (the widget answers again when they arrive: `Ctx::new`).
     match index.search(query, &opts) {
         Ok(r) if !r.missing.is_empty() && !index.has_readers() => {
             crate::readers::want();
