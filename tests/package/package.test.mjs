@@ -45,6 +45,7 @@ test('the tarball holds the package files and nothing else', () => {
     'charter_explorer.d.ts',
     'charter_explorer.js',
     'charter_explorer_bg.wasm',
+    'charter_readers.bin',
     'embed.d.ts',
     'embed.js',
     'integrity.json',
@@ -69,6 +70,8 @@ test('a Vite app builds with the package and works from its production build', a
   assert.deepEqual(r, { first: 'I.a', code: 'UNKNOWN_SECTION' });
   await page.locator('#widget .ce-result').first().waitFor();
   assert.deepEqual(await page.locator('#widget .ce-result').evaluateAll((e) => e.map((x) => x.dataset.id)), ['III.4']);
+  // The bundler emitted the readers' words beside the wasm, and init() found them.
+  assert.deepEqual(log.warnings.filter((w) => w.includes('related words')), []);
   assert.deepEqual(log.errors, []);
   await context.close();
   await server.close();
