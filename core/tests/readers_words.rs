@@ -250,3 +250,14 @@ fn short_forms_readers_type() {
     );
     assert_eq!(first("collab"), "P.3");
 }
+
+#[test]
+fn a_word_still_being_typed_is_not_named_missing() {
+    // "weap" may still grow into a word the charter's tags know: not missing
+    // yet; the whole word, typed, is.
+    assert!(search("nuclear weap").missing.is_empty());
+    assert_eq!(search("nuclear weapons").missing, ["weapons"]);
+    assert_eq!(search("nuclear weapons ").missing, ["weapons"]);
+    // A word that grows into nothing is missing at once.
+    assert_eq!(search("nuclear zzq").missing, ["zzq"]);
+}

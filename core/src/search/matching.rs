@@ -7,7 +7,7 @@ use fst::{IntoStreamer, Streamer};
 
 use super::query::{max_edits, QTerm};
 use super::{Link, Occ, Scratch};
-use crate::format::{unpack, Kind, Posting};
+use crate::format::{is_surface, unpack, Kind, Posting};
 use crate::fuzzy::MAX_LEN;
 use crate::index::Index;
 
@@ -234,7 +234,11 @@ impl<'a> Index<'a> {
                 if k == t.surface.as_bytes() || k == t.stem.as_bytes() {
                     continue;
                 }
-                found |= self.add_entry(v, W_PREFIX, unit, ALL, s);
+                let grew = self.add_entry(v, W_PREFIX, unit, ALL, s);
+                // Growing into a word of the charter (text, alias or tag),
+                // not into a reader's word from the lexicon.
+                s.grows |= grew && is_surface(v);
+                found |= grew;
                 keys += 1;
                 if keys >= MAX_PREFIX_KEYS {
                     break;

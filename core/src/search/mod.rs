@@ -221,6 +221,9 @@ struct Scratch {
     /// Per clause: the term reached it as typed or by stem (any kind), not
     /// only through a typo's neighbour or a prefix.
     firm: Vec<bool>,
+    /// The word being typed is the start of a longer dictionary word that
+    /// matched: the reader may still be typing it.
+    grows: bool,
     occs: Vec<u64>,
 }
 
@@ -254,10 +257,14 @@ impl<'a> Index<'a> {
             literal: vec![false; n],
             link: vec![Link::None; n],
             firm: vec![false; n],
+            grows: false,
             occs: Vec::new(),
         };
         let mut literal = vec![0u32; n];
         let mut firm = vec![0u32; n];
+        // Units whose word is still being typed and may grow into a word of
+        // the charter: never reported missing ("nuclear weap").
+        let mut growing = 0u32;
         let mut required = 0u32;
         let mut terms = Vec::new();
         for (u, unit) in parsed.units.iter().enumerate() {
@@ -272,7 +279,11 @@ impl<'a> Index<'a> {
                     scratch.literal.iter_mut().for_each(|b| *b = false);
                     scratch.link.iter_mut().for_each(|b| *b = Link::None);
                     scratch.firm.iter_mut().for_each(|b| *b = false);
+                    scratch.grows = false;
                     self.match_term(t, *exact, u as u8, &mut scratch);
+                    if scratch.grows {
+                        growing |= bit;
+                    }
                     // A word the charter writes as two ("datacenters"), when
                     // it found nothing as one.
                     if !*optional && !*exact && scratch.best.iter().all(|&b| b == 0.0) {
@@ -389,7 +400,7 @@ impl<'a> Index<'a> {
         } else {
             ranked.iter().fold(0u32, |a, &d| a | text[d])
         };
-        let missing_bits = required & !found;
+        let missing_bits = required & !found & !growing;
         let missing: Vec<String> = parsed
             .units
             .iter()
