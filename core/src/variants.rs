@@ -185,8 +185,10 @@ pub const ASKING_WORDS: &[&str] = &[
     "they",
     "what",
     "whats",
+    "when",
     "where",
     "who",
+    "why",
     "will",
     "would",
 ];

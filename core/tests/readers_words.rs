@@ -261,3 +261,12 @@ fn a_word_still_being_typed_is_not_named_missing() {
     // A word that grows into nothing is missing at once.
     assert_eq!(search("nuclear zzq").missing, ["zzq"]);
 }
+
+#[test]
+fn question_words_are_never_named_missing() {
+    for q in ["when was it signed", "why does it mention demining"] {
+        let r = search(q);
+        assert!(r.missing.is_empty(), "{q}: {:?}", r.missing);
+        assert!(!r.results.is_empty(), "{q}");
+    }
+}
