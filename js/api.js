@@ -174,7 +174,6 @@ function callWasm(fn) {
   }
 }
 
-/** [start, end) ranges in UTF-16 units packed by searchRaw: a count, then the pairs. */
 /** The related words of most hits: none (shared, so a keystroke allocates nothing for them). */
 const NO_WORDS = Object.freeze([]);
 

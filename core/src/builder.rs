@@ -323,19 +323,28 @@ impl SourceData {
                 )));
             }
         }
-        for r in &self.editorial.related {
-            if r.sources.is_empty() || !c.clauses.iter().any(|cl| cl.text.contains(&r.charter)) {
+        // Editorial words from outside the charter need a source and a name
+        // the charter itself uses.
+        let sourced = self
+            .editorial
+            .related
+            .iter()
+            .map(|r| (&r.charter, &r.sources, "related words"))
+            .chain(
+                self.editorial
+                    .local_names
+                    .iter()
+                    .map(|l| (&l.charter, &l.sources, "local names")),
+            );
+        for (charter, sources, what) in sourced {
+            if sources.is_empty()
+                || !c
+                    .clauses
+                    .iter()
+                    .any(|cl| cl.text.contains(charter.as_str()))
+            {
                 return Err(BuildError::Invalid(format!(
-                    "related words for {:?} need a source and words the charter uses",
-                    r.charter
-                )));
-            }
-        }
-        for l in &self.editorial.local_names {
-            if l.sources.is_empty() || !c.clauses.iter().any(|cl| cl.text.contains(&l.charter)) {
-                return Err(BuildError::Invalid(format!(
-                    "local names for {:?} need a source and a name the charter uses",
-                    l.charter
+                    "{what} for {charter:?} need a source and a name the charter uses"
                 )));
             }
         }
@@ -615,17 +624,14 @@ impl SourceData {
         }
         // A one-word reader term links strongly; each word of a longer one
         // ("bomb disposal") only loosely, so that it counts with the others.
-        for r in self
-            .editorial
-            .related
-            .iter()
-            .filter(|_| part == Part::Index)
-        {
-            links.extend(r.reader.iter().map(|w| {
-                let words = tokenize(w).iter().filter(|t| !t.span.joined).count();
-                let kind = if words > 1 { Kind::Weak } else { Kind::Related };
-                (w.as_str(), r.charter.as_str(), kind)
-            }));
+        if part == Part::Index {
+            for r in &self.editorial.related {
+                links.extend(r.reader.iter().map(|w| {
+                    let words = tokenize(w).iter().filter(|t| !t.span.joined).count();
+                    let kind = if words > 1 { Kind::Weak } else { Kind::Related };
+                    (w.as_str(), r.charter.as_str(), kind)
+                }));
+            }
         }
         let clauses: Vec<(Vec<Token>, Vec<String>)> = doc
             .clauses

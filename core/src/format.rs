@@ -91,17 +91,18 @@ pub enum Kind {
     /// ("caspian" of "Trans-Caspian Transport Corridor" for "Middle Corridor"):
     /// a weaker link than a whole alias.
     AliasPart = 4,
-    /// The term is another form of a word of the clause (a derivation, a
-    /// compound's part, a short form: "decide" for "decisions", "govt" for
-    /// "government"), from the build-time lexicon: the clause says the reader's
-    /// word, in the charter's form.
+    /// The term is another form of a word of the clause (a derivation or a
+    /// short form: "decide" for "decisions", "govt" for "government"), from
+    /// the build-time lexicon: the clause says the reader's word, in the
+    /// charter's form.
     Form = 5,
     /// The term is the reader's word for the clause's idea ("hackers" for
-    /// "cybersecurity"): a WordNet synonym or an editorial related term. The
+    /// "cybersecurity"): a one-word editorial related term, with sources. The
     /// charter does not say the reader's word; results explain the link.
     Related = 6,
-    /// A looser link (a WordNet gloss or a narrower word): it ranks last and
-    /// never makes a hit on its own.
+    /// A looser link (a WordNet synonym, definition word or narrower word, or
+    /// one word of a longer editorial term): it ranks last and never makes a
+    /// hit on its own.
     Weak = 7,
 }
 

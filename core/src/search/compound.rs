@@ -2,8 +2,6 @@
 //! writes "landmines", and "datacenters" where it writes "data centers". Both
 //! are looked up in the charter's own dictionary, so no list is needed.
 
-use fst::{IntoStreamer, Streamer};
-
 use super::query::{QTerm, Unit};
 use crate::format::is_surface;
 use crate::index::Index;
@@ -17,18 +15,6 @@ impl<'a> Index<'a> {
     /// only) or a stem of one.
     fn known(&self, term: &str) -> bool {
         self.map.get(term).is_some_and(is_surface) || self.map.get(stem(term)).is_some()
-    }
-
-    /// True when some dictionary term starts with `prefix` (a word being
-    /// typed that may still grow into one).
-    fn extends(&self, prefix: &str) -> bool {
-        // The first key at or after the prefix (a plain range: no automaton).
-        self.map
-            .range()
-            .ge(prefix)
-            .into_stream()
-            .next()
-            .is_some_and(|(k, _)| k.starts_with(prefix.as_bytes()))
     }
 
     /// Rewrites the query's units: two words that the charter writes as one
@@ -84,15 +70,11 @@ impl<'a> Index<'a> {
         })
     }
 
-    /// "datacenters" → "data" "centers", when the word is not in the charter
-    /// and both parts are.
+    /// "datacenters" → "data" "centers", when both parts are in the charter.
+    /// Called only for a word that found nothing (as written, by stem or as
+    /// the start of a longer word), so it is in no form in the charter.
     pub(super) fn split(&self, t: &QTerm) -> Option<Vec<QTerm>> {
-        if t.surface.len() < 2 * MIN_PART
-            || !t.surface.is_ascii()
-            || self.map.get(&t.surface).is_some()
-            || self.map.get(&t.stem).is_some()
-            || (t.prefix && self.extends(&t.surface))
-        {
+        if t.surface.len() < 2 * MIN_PART || !t.surface.is_ascii() {
             return None;
         }
         (MIN_PART..=t.surface.len() - MIN_PART).find_map(|i| {

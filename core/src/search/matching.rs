@@ -195,15 +195,13 @@ impl<'a> Index<'a> {
         }
         // A reader's word from the lexicon in the plural ("regulators"), whose
         // stem cuts deeper than the lexicon's key ("regulator").
-        if let Some(one) = singular(&t.surface) {
-            if let Some(v) = self.map.get(one) {
-                found |= self.add_entry(v, W_STEM, unit, LEXICON, s);
-            }
+        let one = singular(&t.surface);
+        if let Some(v) = one.and_then(|k| self.map.get(k)) {
+            found |= self.add_entry(v, W_STEM, unit, LEXICON, s);
         }
         // The readers' words loaded apart (WordNet's related words), as
         // typed, by stem and in the plural.
         if let Some(r) = self.readers.get() {
-            let one = singular(&t.surface);
             for (key, w) in [
                 (Some(t.surface.as_str()), W_EXACT),
                 (Some(t.stem.as_str()).filter(|k| *k != t.surface), W_STEM),
