@@ -155,7 +155,7 @@ export type LabelKey =
   | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms'
   | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
   | 'map_tile' | 'map_tile_match' | 'no_results_wording'
-  | 'not_in_charter' | 'related' | 'related_note' | 'loading_related';
+  | 'not_in_charter' | 'related' | 'related_note' | 'loading_related' | 'overview';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {

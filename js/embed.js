@@ -136,7 +136,7 @@ class Controller {
     this.awake = false;
     this.failed = false;
     // What the reader did in the static view, handed to the live widget.
-    this.pending = { query: null, sections: null, clause: null, wording: null };
+    this.pending = { query: null, sections: null, clause: null, wording: null, overview: false };
     this.onIntent = () => this.wake();
   }
   attr(name) {
@@ -235,10 +235,15 @@ class Controller {
     if (!s) return;
     if (!s.dataset.initial) s.dataset.initial = s.textContent;
     s.textContent = text ?? s.dataset.initial;
+    // Screen readers hear it through the live region (the visible line is not live).
+    const say = this.staticRoot()?.querySelector('[data-testid=announce]');
+    if (say && say.textContent !== (text ?? '')) say.textContent = text ?? '';
   }
   staticInput(ev) {
     if (!ev.target.classList?.contains('ce-input')) return;
     this.pending.query = ev.target.value;
+    // The same fold as the live widget's while searching (narrow containers).
+    this.staticRoot()?.classList.toggle('ce-searching', ev.target.value.trim() !== '');
     const clear = this.staticRoot()?.querySelector('[data-testid=clear]');
     if (clear) clear.hidden = ev.target.value === '';
     if (this.failed) return;
@@ -249,6 +254,14 @@ class Controller {
     const t = ev.target.closest?.('button, a');
     if (!t) return;
     const id = t.dataset.testid ?? '';
+    if (id === 'overview-toggle') {
+      // The map and lens fold: works without the engine, and is kept.
+      const open = t.getAttribute('aria-expanded') !== 'true';
+      t.setAttribute('aria-expanded', String(open));
+      this.staticRoot()?.querySelector('.ce-overview')?.setAttribute('data-folded', String(!open));
+      this.pending.overview = open;
+      return;
+    }
     if (t.classList.contains('ce-result')) {
       // A plain click opens the clause in the live widget; after a failure
       // (or with a modifier) the link is a real deep link.
@@ -349,6 +362,7 @@ class Controller {
     this.handle = handle;
     const live = this.root.querySelector('.ce-root');
     if (!live) return;
+    if (p.overview) live.querySelector('[data-testid=overview-toggle]')?.click();
     // The same scroll position and focus as in the static view.
     const liveMain = live.querySelector('.ce-main');
     if (liveMain && !query && !p.clause) liveMain.scrollTop = scrollTop;

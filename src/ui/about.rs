@@ -1,8 +1,12 @@
 //! The About panel: the article's context — signatories and a short timeline —
 //! marked as context, apart from the charter's own words.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
+use super::app::focus_in;
 use super::labels::label;
 use super::state::Ctx;
 
@@ -23,11 +27,22 @@ pub fn AboutPanel() -> impl IntoView {
         .unwrap_or_default();
     let timeline = meta.map(|m| m.timeline.clone()).unwrap_or_default();
     let source = meta.map(|m| m.source).unwrap_or_default();
+    // The panel and this button go away: focus returns to the About button.
+    let close = move |ev: MouseEvent| {
+        let root = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".ce-root").ok().flatten());
+        ctx.about.set(false);
+        if let Some(r) = root {
+            focus_in(&r, "[data-testid=about]");
+        }
+    };
     view! {
         <section class="ce-about" data-testid="about-panel" aria-label=label(l, |x| &x.about_title)>
             <div class="ce-about-head">
                 <h3 class="ce-about-title">{label(l, |x| &x.about_title)}</h3>
-                <button type="button" class="ce-link-btn" on:click=move |_| ctx.about.set(false)>
+                <button type="button" class="ce-link-btn" data-testid="about-close" on:click=close>
                     {label(l, |x| &x.close)}
                 </button>
             </div>

@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use super::about::AboutPanel;
@@ -67,6 +67,25 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, JsValue)]) {
     init.set_detail(&obj);
     if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&ev);
+    }
+}
+
+/// Focuses the first element in `root` that matches `selector`; false when
+/// there is none.
+pub fn focus_in(root: &web_sys::Element, selector: &str) -> bool {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}
+
+/// Closes About and hands focus back to its button (the panel and its Close
+/// button are gone, so focus would otherwise fall to the page).
+pub fn close_about(ctx: Ctx, root: NodeRef<html::Div>) {
+    ctx.about.set(false);
+    if let Some(r) = root.get_untracked() {
+        focus_in(&r, "[data-testid=about]");
     }
 }
 
@@ -141,11 +160,20 @@ pub fn Explorer(
                 if hash && current_hash().starts_with("#charter-") {
                     replace_hash(None);
                 }
+                // Focus returns to the control that opened the clause: its
+                // map tile, else its result row, else the search field.
+                let from_map = ctx.from_map.get_untracked();
                 request_animation_frame(move || {
                     let Some(root) = root_ref.get_untracked() else {
                         return;
                     };
-                    if !focus_result(&root, was) {
+                    let tile = from_map
+                        .then(|| crate::index().ok()?.clauses().get(was).map(|c| c.id))
+                        .flatten()
+                        .is_some_and(|id| {
+                            focus_in(&root, &format!(".ce-tile[data-clause=\"{id}\"]"))
+                        });
+                    if !tile && !focus_result(&root, was) {
                         if let Some(i) = input_ref.get_untracked() {
                             let _ = i.focus();
                         }
@@ -283,6 +311,55 @@ pub fn Explorer(
         })
     };
 
+    // What screen readers hear: the status line in words (the missing words
+    // and the suggestion included), said once the reader pauses rather than
+    // per keystroke, so "refugees" is announced once and "ref" never. The
+    // visible status above follows every keystroke.
+    let spoken = Memo::new(move |_| {
+        let mut s = status();
+        let labels = l.read();
+        let o = ctx.outcome.read();
+        if ctx.open.get().is_none() {
+            let found = o.rows.iter().any(|r| r.note.is_none());
+            if found && !o.missing.is_empty() {
+                s = format!("{s} {} {}", labels.not_in_charter, o.missing.join(" "));
+            } else if let (false, Some(sug)) = (found, &o.suggestion) {
+                s = format!("{s} {}", fill(&labels.did_you_mean, &[("s", sug)]));
+            }
+        }
+        s
+    });
+    let announce = RwSignal::new(String::new());
+    {
+        let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
+        let cancel = {
+            let pending = pending.clone();
+            move || {
+                if let Some(t) = pending.lock().ok().and_then(|mut p| p.take()) {
+                    t.clear();
+                }
+            }
+        };
+        on_cleanup(cancel.clone());
+        Effect::new(move |first: Option<()>| {
+            let text = spoken.get();
+            // At rest nothing is said on arrival; a search typed before the
+            // engine arrived is answered.
+            if first.is_none() && ctx.query.read_untracked().trim().is_empty() {
+                return;
+            }
+            cancel();
+            let say = move || {
+                announce.try_set(text);
+            };
+            if let Ok(t) = set_timeout_with_handle(say, Duration::from_millis(400)) {
+                if let Ok(mut p) = pending.lock() {
+                    *p = Some(t);
+                }
+            }
+        });
+    }
+
     let browsing = Memo::new(move |_| ctx.outcome.read().query.is_empty());
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
@@ -291,7 +368,7 @@ pub fn Explorer(
                 ctx.open.set(None);
             } else if ctx.about.get_untracked() {
                 ev.prevent_default();
-                ctx.about.set(false);
+                close_about(ctx, root_ref);
             }
             return;
         }
@@ -300,8 +377,17 @@ pub fn Explorer(
         }
     };
 
+    // "ce-searching" folds the header in a narrow container (style.css).
+    let root_class = move || {
+        let theme = ctx.theme.get().class();
+        if ctx.query.read().trim().is_empty() {
+            theme.to_string()
+        } else {
+            format!("{theme} ce-searching")
+        }
+    };
     view! {
-        <div class=move || ctx.theme.get().class() node_ref=root_ref on:keydown=on_keydown data-testid="root">
+        <div class=root_class node_ref=root_ref on:keydown=on_keydown data-testid="root">
             <Header />
             <Show when=move || ctx.about.get()>
                 <AboutPanel />
@@ -310,18 +396,34 @@ pub fn Explorer(
                 <SearchBox />
                 <SectionChips />
             </div>
-            <p
-                class="ce-status"
-                class:ce-sr=move || ctx.open.get().is_some()
-                role="status"
-                aria-live="polite"
-                data-testid="status"
-                data-loading=label(l, |x| &x.loading)
-            >
-                {status}
-                {missing}
+            <div class="ce-bar">
+                <p
+                    class="ce-status"
+                    class:ce-sr=move || ctx.open.get().is_some()
+                    data-testid="status"
+                    data-loading=label(l, |x| &x.loading)
+                >
+                    {status}
+                    {missing}
+                </p>
+                <button
+                    type="button"
+                    class="ce-fold"
+                    data-testid="overview-toggle"
+                    aria-controls="ce-overview"
+                    aria-expanded=move || ctx.overview.get().to_string()
+                    on:click=move |_| ctx.overview.update(|o| *o = !*o)
+                >
+                    {label(l, |x| &x.overview)}
+                    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" class="ce-icon ce-chevron">
+                        <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
+                    </svg>
+                </button>
+            </div>
+            <p class="ce-sr" role="status" aria-live="polite" data-testid="announce">
+                {move || announce.get()}
             </p>
-            <div class="ce-overview">
+            <div class="ce-overview" id="ce-overview" data-folded=move || (!ctx.overview.get()).to_string()>
                 <CharterMap />
                 <WordingBar />
             </div>

@@ -83,7 +83,7 @@ pub fn SectionChips() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="ce-chips" role="group" aria-label=label(l, |x| &x.filter)>
+        <div class="ce-chips" role="group" aria-label=label(l, |x| &x.filter) on:focusin=reveal>
             <button
                 type="button"
                 class="ce-chip"
@@ -97,5 +97,18 @@ pub fn SectionChips() -> impl IntoView {
             </button>
             {chips}
         </div>
+    }
+}
+
+/// A chip row scrolls sideways in a narrow widget: the chip that gets focus
+/// is brought wholly into view (focus alone leaves a chip half-shown when
+/// part of it already shows).
+pub fn reveal(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }

@@ -182,6 +182,8 @@ labels! {
     map_tile: "{id}",
     /// A map tile that matches the search: `{id}`.
     map_tile_match: "{id}, matches",
+    /// In a narrow widget: the button that unfolds the map and the wording lens.
+    overview: "Map and wording",
 }
 
 impl Labels {

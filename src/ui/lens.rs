@@ -48,7 +48,7 @@ pub fn WordingBar() -> impl IntoView {
         view! {
             <div class="ce-lens" data-testid="lens" hidden=move || ctx.open.get().is_some()>
                 <p class="ce-lens-summary" data-testid="binding-summary">{summary}</p>
-                <div class="ce-chips ce-kinds" role="group" aria-label=label(l, |x| &x.wording)>
+                <div class="ce-chips ce-kinds" role="group" aria-label=label(l, |x| &x.wording) on:focusin=super::chips::reveal>
                     {kinds}
                 </div>
             </div>

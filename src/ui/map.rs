@@ -159,6 +159,7 @@ pub fn CharterMap() -> impl IntoView {
     let on_click = move |ev: MouseEvent| {
         if let Some(i) = clause_of(ev.target()) {
             ctx.last_opened.set(Some(i));
+            ctx.from_map.set(true);
             ctx.open.set(Some(i));
         }
     };

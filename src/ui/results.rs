@@ -164,6 +164,7 @@ pub fn ResultLink(
         }
         ev.prevent_default();
         ctx.last_opened.set(Some(idx));
+        ctx.from_map.set(false);
         ctx.open.set(Some(idx));
     };
     view! {
@@ -248,7 +249,12 @@ pub fn ResultList() -> impl IntoView {
                 view! {
                     <p class="ce-suggestion">
                         {before}
-                        <button type="button" class="ce-suggest" data-testid="suggestion" on:click=move |_| ctx.set_query(s2.clone())>
+                        <button type="button" class="ce-suggest" data-testid="suggestion" on:click=move |_| {
+                            // The button goes with the answer it offered: focus
+                            // moves to the field, never to the page.
+                            ctx.set_query(s2.clone());
+                            ctx.focus_input();
+                        }>
                             {s}
                         </button>
                         {after}
@@ -257,7 +263,10 @@ pub fn ResultList() -> impl IntoView {
             });
             let show_all = (others > 0).then(|| {
                 view! {
-                    <button type="button" class="ce-link-btn" on:click=move |_| ctx.sections.set(vec![])>
+                    <button type="button" class="ce-link-btn" on:click=move |_| {
+                        ctx.sections.set(vec![]);
+                        ctx.focus_input();
+                    }>
                         {label(l, |x| &x.show_all)}
                     </button>
                 }

@@ -139,6 +139,12 @@ pub struct Ctx {
     pub outcome: Memo<Outcome>,
     /// Where keyboard focus should return when a clause closes.
     pub last_opened: RwSignal<Option<usize>>,
+    /// The open clause was opened from its map tile: focus returns to the
+    /// tile, not to a result, when it closes.
+    pub from_map: RwSignal<bool>,
+    /// In a narrow container, the map and the wording lens are unfolded (they
+    /// fold behind one button there so the charter comes first).
+    pub overview: RwSignal<bool>,
     /// The search field. Its value follows the reader's typing by itself; only
     /// changes from elsewhere (clear, suggestion, API) are written into it, so
     /// a render that lands late can never overwrite newer keystrokes.
@@ -197,6 +203,8 @@ impl Ctx {
                 )
             }),
             last_opened: RwSignal::new(s.open),
+            from_map: RwSignal::new(false),
+            overview: RwSignal::new(false),
             input: NodeRef::new(),
         }
     }
@@ -209,6 +217,14 @@ impl Ctx {
             }
         }
         self.query.set(q);
+    }
+
+    /// Moves keyboard focus to the search field (after a control that
+    /// disappears with the view it belonged to).
+    pub fn focus_input(&self) {
+        if let Some(i) = self.input.get_untracked() {
+            let _ = i.focus();
+        }
     }
 
     /// True when clause `idx` passes the section and wording filters

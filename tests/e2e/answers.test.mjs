@@ -21,7 +21,8 @@ describe('honest answers', () => {
     assert.match(deco, /line-through/);
     // In the live region, so screen readers hear it with the count.
     const live = w.host.locator('[role=status][aria-live=polite]');
-    assert.match(await live.innerText(), /Not in the charter: weapons/);
+    await live.filter({ hasText: 'Not in the charter: weapons' }).waitFor();
+    assert.equal((await live.textContent()).trim(), '1 clause Not in the charter: weapons');
     assert.deepEqual(log.errors, []);
     await context.close();
   });

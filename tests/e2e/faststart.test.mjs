@@ -136,7 +136,9 @@ describe('the static view', () => {
     await wasmRequested;
     const status = staticRoot(page).locator('[data-testid=status]');
     assert.equal(await status.textContent(), 'Loading search…');
-    assert.equal(await status.getAttribute('role'), 'status', 'announced politely');
+    const say = staticRoot(page).locator('[data-testid=announce]');
+    assert.equal(await say.getAttribute('role'), 'status', 'announced politely');
+    assert.equal(await say.textContent(), 'Loading search…');
     release();
     const w = await new Explorer(page).ready();
     await w.results.first().waitFor();
