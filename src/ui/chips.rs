@@ -105,7 +105,10 @@ pub fn SectionChips() -> impl IntoView {
 /// part of it already shows).
 pub fn reveal(ev: leptos::ev::FocusEvent) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+    if let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
         opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);

@@ -440,24 +440,28 @@ describe('a calm live region', () => {
 
 describe('forced colours', () => {
   test('pressed chips, the current tile and focus stand out; axe finds nothing', async () => {
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 375, height: 812 },
+    for (const [viewport, theme] of [
+      [{ width: 1280, height: 900 }, 'light'],
+      [{ width: 375, height: 812 }, 'dark'],
     ]) {
-      const { page, context, w } = await widgetAt(viewport);
+      const { page, context, w } = await widgetAt(viewport, { colorScheme: theme });
+      await w.host.evaluate((el, t) => el.setAttribute('theme', t), theme);
       await page.emulateMedia({ forcedColors: 'active' });
-      assert.deepEqual(await axe(page), [], `browse ${viewport.width}`);
+      assert.deepEqual(await axe(page), [], `browse ${viewport.width} ${theme}`);
       // A pressed chip differs from an unpressed one in forced colours.
       const look = (id) => w.chip(id).evaluate((c) => getComputedStyle(c).backgroundColor);
       await w.chip('II').click();
       assert.notEqual(await look('II'), await look('I'), 'pressed and unpressed chips differ');
       await w.type('energy');
-      assert.deepEqual(await axe(page), [], `results ${viewport.width}`);
+      assert.deepEqual(await axe(page), [], `results ${viewport.width} ${theme}`);
+      await w.host.locator('[data-testid=about]').click();
+      assert.deepEqual(await axe(page), [], `about ${viewport.width} ${theme}`);
+      await w.host.locator('[data-testid=about-close]').click();
       const toggle = w.host.locator('[data-testid=overview-toggle]');
       if (await toggle.isVisible()) await toggle.click();
       await w.host.locator('.ce-tile[data-clause="I.4"]').click();
       await w.clause().waitFor();
-      assert.deepEqual(await axe(page), [], `clause ${viewport.width}`);
+      assert.deepEqual(await axe(page), [], `clause ${viewport.width} ${theme}`);
       await w.host.screenshot({ path: join(shotsDir, `forced-colors-${viewport.width}.png`) });
       await context.close();
     }

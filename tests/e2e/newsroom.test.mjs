@@ -202,6 +202,8 @@ describe('the wording lens and notes through the JS API', () => {
 describe('the charter map', () => {
   test('one line per section at 375 px; lights exactly the results; a tile opens its clause', async () => {
     const { page, context, w } = await live('attr.html', { viewport: { width: 375, height: 800 } });
+    // At phone width the map waits behind the fold button.
+    await w.host.locator('[data-testid=overview-toggle]').click();
     const map = w.host.locator('[part=map]');
     const rows = await map.locator('[role=group]').evaluateAll((rs) =>
       rs.map((r) => {
