@@ -4,7 +4,7 @@
 # wasm-bindgen --target web (scripts/finish-wasm.sh) → esbuild bundle of the
 # API → the static view, rendered by that build (scripts/prerender.mjs) →
 # esbuild bundle of the embed, which carries the static view and the
-# stylesheet → static fallback → integrity hashes.
+# stylesheet → static fallback → integrity hashes → .br and .gz copies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,3 +31,5 @@ cp LICENSE pkg/LICENSE
 cp js/package.json pkg/package.json
 cargo run --quiet -p charter-core --bin charter-static > pkg/charter-static.html
 node scripts/integrity.mjs pkg
+# Brotli and gzip copies beside the files, as CDNs serve them.
+node scripts/precompress.mjs pkg

@@ -1,10 +1,12 @@
 // A small static server for the demo and the browser tests: serves www/ at /
 // and pkg/ at /pkg/, with COOP/COEP (precise timers) and optional extra
-// headers (e.g. a Content-Security-Policy) per path.
+// headers (e.g. a Content-Security-Policy) per path. With `compress` it
+// answers as npm CDNs do: Brotli when the browser accepts it, else gzip,
+// sending the package's precompressed .br/.gz copies when they are there.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -20,12 +22,44 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The body in `encoding` ('br' or 'gzip'): the precompressed copy beside the file if any, else compressed now (and kept). */
+const made = new Map();
+async function encoded(file, body, encoding, mtime) {
+  const ext = encoding === 'br' ? '.br' : '.gz';
+  try {
+    const s = await stat(file + ext);
+    if (s.isFile() && s.mtimeMs >= mtime) return await readFile(file + ext);
+  } catch {
+    /* no copy: compress below */
+  }
+  const key = `${file}${ext}@${mtime}`;
+  if (!made.has(key)) {
+    made.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return made.get(key);
+}
+
+/** The encoding to send for an Accept-Encoding header: Brotli first, as CDNs do. */
+export function pickEncoding(accept, allowBrotli = true) {
+  const has = (name) => new RegExp(`(^|[,\\s])${name}(;q=(?!0(\\.0*)?\\b)[\\d.]+)?\\s*(,|$)`).test(accept ?? '');
+  if (allowBrotli && has('br')) return 'br';
+  if (has('gzip')) return 'gzip';
+  return null;
+}
+
 /**
  * Starts a server. `mounts` maps URL prefixes to folders; `headers(path)` may
  * return extra headers; `fail(path)` may return a status code to answer with;
- * `gzip` compresses text and wasm for clients that accept it, as a CDN does.
+ * `compress` answers with Brotli or gzip as a CDN does (`gzip` alone: gzip
+ * only, for comparison); `cache` sets Cache-Control for /pkg/ files
+ * ('immutable', as a CDN serves a versioned folder; default no-store).
  */
-export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({}), fail = () => 0, log = null, gzip = false } = {}) {
+export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({}), fail = () => 0, log = null, gzip = false, compress = false, cache = 'no-store' } = {}) {
   const table = mounts ?? { '/pkg/': join(here, 'pkg'), '/': join(here, 'www') };
   const prefixes = Object.keys(table).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
@@ -36,7 +70,7 @@ export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
       'Cross-Origin-Resource-Policy': 'same-origin',
-      'Cache-Control': 'no-store',
+      'Cache-Control': cache === 'immutable' && path.startsWith('/pkg/') ? 'public, max-age=31536000, immutable' : 'no-store',
       ...headers(path),
     };
     const code = fail(path);
@@ -65,9 +99,10 @@ export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const extra = {};
-      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
-        body = gzipSync(body, { level: 9 });
-        extra['Content-Encoding'] = 'gzip';
+      const encoding = (compress || gzip) && !/image\/png/.test(type) ? pickEncoding(req.headers['accept-encoding'], !!compress) : null;
+      if (encoding) {
+        body = await encoded(file, body, encoding, s.mtimeMs);
+        extra['Content-Encoding'] = encoding;
         extra.Vary = 'Accept-Encoding';
       }
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...extra, ...base });
@@ -84,6 +119,6 @@ export function serve({ port = 0, host = '127.0.0.1', mounts, headers = () => ({
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serve({ port });
+  const { url } = await serve({ port, compress: true });
   console.log(`charter-explorer demo: ${url}/  (two instances: ${url}/two.html)`);
 }

@@ -21,6 +21,18 @@ const PAGES = {
   'bad.html': `${HEAD}<body><charter-explorer theme="neon" section="V" hash="maybe" clause="Z.9"></charter-explorer></body></html>`,
 };
 
+// The README's one-line embed, exactly as a producer pastes it, in an article
+// with text below it (what moves if the widget's box is not reserved).
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const SNIPPET = readme.slice(readme.indexOf('## Embed it')).match(/```html\n([^]*?)```/)[1];
+const ARTICLE = (widget) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg"></head>` +
+  `<body style="font-family:Georgia,serif"><h1>Article</h1><p>The charter was signed in Baku.</p>${widget}` +
+  '<p>Text after the widget.</p>'.repeat(30) +
+  '</body></html>';
+PAGES['snippet.html'] = ARTICLE(SNIPPET.replace(/src="[^"]*\/embed\.js"/, 'src="/pkg/embed.js"'));
+PAGES['unreserved.html'] = ARTICLE('<script type="module" src="/pkg/embed.js"></script><charter-explorer></charter-explorer>');
+
 const env = useBrowserAndServer({
   server: { mounts: { '/pkg/': join(root, 'pkg'), '/': site } },
   prepare() {
@@ -91,6 +103,37 @@ function snapshot(page) {
     };
   });
 }
+
+describe('no layout shift from the snippet as pasted', () => {
+  /** Layout shift on a page, from its first paint until the live widget has settled. */
+  async function shiftOn(file, viewport) {
+    const context = await env.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${env.server.url}/${file}`);
+    await new Explorer(page).ready();
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => window.__shift);
+    await context.close();
+    return shift;
+  }
+
+  test("the README's one-line embed reserves the widget's box: CLS ≤ 0.005 at 1280 and 375 px", async () => {
+    assert.match(SNIPPET, /<charter-explorer style="[^"]*height:/, 'the README snippet reserves a height');
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+      const reserved = await shiftOn('snippet.html', viewport);
+      assert.ok(reserved <= 0.005, `layout shift ${reserved} at ${viewport.width}px with the snippet`);
+      // The measure can fail: without the reservation the article moves.
+      const bare = await shiftOn('unreserved.html', viewport);
+      assert.ok(bare > 0.005, `without the reserved box the shift is ${bare}`);
+    }
+  });
+});
 
 describe('the static view', () => {
   test('is there before the wasm is requested, and matches the live view in text, order, ids and pixels', async () => {

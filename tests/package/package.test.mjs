@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, openPage, root, startServer } from '../e2e/helpers.mjs';
 
 const work = join(root, 'build', 'package-test');
@@ -38,19 +39,30 @@ after(async () => {
 
 test('the tarball holds the package files and nothing else', () => {
   const list = run('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
-  assert.deepEqual(list, [
-    'LICENSE',
-    'README.md',
-    'charter-static.html',
-    'charter_explorer.d.ts',
-    'charter_explorer.js',
-    'charter_explorer_bg.wasm',
-    'charter_readers.bin',
-    'embed.d.ts',
-    'embed.js',
-    'integrity.json',
-    'package.json',
-  ]);
+  // Each file a browser fetches ships with its Brotli and gzip copies.
+  const withCopies = (f) => [f, `${f}.br`, `${f}.gz`];
+  assert.deepEqual(
+    list,
+    [
+      'LICENSE',
+      'README.md',
+      ...withCopies('charter-static.html'),
+      'charter_explorer.d.ts',
+      ...withCopies('charter_explorer.js'),
+      ...withCopies('charter_explorer_bg.wasm'),
+      ...withCopies('charter_readers.bin'),
+      'embed.d.ts',
+      ...withCopies('embed.js'),
+      'integrity.json',
+      'package.json',
+    ].sort(),
+  );
+  // The copies are the files, compressed.
+  for (const f of ['embed.js', 'charter_explorer_bg.wasm']) {
+    const body = readFileSync(join(root, 'pkg', f));
+    assert.ok(brotliDecompressSync(readFileSync(join(root, 'pkg', `${f}.br`))).equals(body), `${f}.br`);
+    assert.ok(gunzipSync(readFileSync(join(root, 'pkg', `${f}.gz`))).equals(body), `${f}.gz`);
+  }
   const pkg = JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'charter-explorer');
   assert.equal(pkg.type, 'module');
