@@ -32,8 +32,8 @@ export class CharterError extends Error {
 }
 
 let ready = null; // Promise while loading or loaded
-let doc = null; // document snapshot (plain JS objects), after init
-let wasmExports = null;
+let doc = null; // document snapshot (plain JS objects), built on first use
+let wasmExports = null; // set once init() has finished
 
 /**
  * The module's own `charter_explorer_bg.wasm`: a URL to fetch in a browser;
@@ -68,7 +68,7 @@ let readers = null; // Promise while loading or loaded
  * console warning.
  */
 export function loadReaders(input) {
-  need();
+  needWasm();
   if (!readers) {
     readers = Promise.resolve(input ?? ownReaders())
       .then((bytes) => attachReadersRaw(new Uint8Array(bytes)))
@@ -88,13 +88,27 @@ export function loadReaders(input) {
  * `options.readers` is `'lazy'` (then: when a query first has a word the
  * charter lacks).
  */
+/** Resolves in a new task (the main thread can paint and take input between). */
+function nextTask() {
+  const s = globalThis.scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((ok) => setTimeout(ok, 0));
+}
+
 export default function init(input, options) {
   if (!ready) {
     ready = Promise.resolve(input ?? ownWasm())
       .then((source) => initWasm({ module_or_path: source }))
+      // The charter's index is decoded in a task of its own, after the
+      // module's instantiation, so neither step nor the widget's first render
+      // make one long task on a phone.
+      .then((exports) => nextTask().then(() => exports))
       .then((exports) => {
+        clauseIndexRaw('P.1');
+        // The document snapshot is built when first asked for (need()), not
+        // here: the widget does not use it, and on a phone building it took
+        // ~50 ms of the engine's hand-over.
         wasmExports = exports;
-        doc = buildDocument(documentRaw());
         setReadersLoader(() => {
           loadReaders();
         });
@@ -110,13 +124,13 @@ export { init };
 
 /** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */
 export function memoryBytes() {
-  need();
+  needWasm();
   return wasmExports.memory.buffer.byteLength;
 }
 
 /** True once `init()` has finished. */
 export function isReady() {
-  return doc !== null;
+  return wasmExports !== null;
 }
 
 function buildDocument(raw) {
@@ -152,10 +166,15 @@ function buildDocument(raw) {
   return { sections: Object.freeze(sections), clauses: Object.freeze(clauses), metadata, byId };
 }
 
-function need() {
-  if (!doc) {
+function needWasm() {
+  if (!wasmExports) {
     throw new CharterError('charter-explorer is not initialised: await init() before calling it', 'NOT_INITIALIZED');
   }
+}
+
+function need() {
+  needWasm();
+  if (!doc) doc = buildDocument(documentRaw());
   return doc;
 }
 
@@ -314,7 +333,7 @@ function shadowFor(element) {
  * setNotes(), setHash(), setMaxHeight(), state.
  */
 export function mount(element, options) {
-  need();
+  needWasm();
   if (typeof HTMLElement === 'undefined' || !(element instanceof HTMLElement)) {
     throw new CharterError('mount() needs an HTMLElement to mount into', 'BAD_ELEMENT');
   }

@@ -79,6 +79,13 @@ function loadEngine() {
   return engine;
 }
 
+/** Resolves in a new task, so the engine's hand-over is not one long task. */
+function nextTask() {
+  const s = globalThis.scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((ok) => setTimeout(ok, 0));
+}
+
 let template = null;
 function staticMarkup() {
   if (!template) {
@@ -173,10 +180,12 @@ class Controller {
     unwatch(this.el);
     const gen = this.generation;
     loadEngine().then(
-      (m) => {
-        if (gen !== this.generation || !this.el.isConnected || this.handle) return;
-        this.takeOver(m);
-      },
+      // Each widget takes over in a task of its own.
+      (m) =>
+        nextTask().then(() => {
+          if (gen !== this.generation || !this.el.isConnected || this.handle) return;
+          this.takeOver(m);
+        }),
       (e) => {
         if (gen !== this.generation) return;
         this.fail(e);
