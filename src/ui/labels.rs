@@ -251,7 +251,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 61);
+        assert_eq!(Labels::KEYS.len(), 62);
         assert!(Labels::KEYS.contains(&"not_in_charter"));
         assert!(Labels::KEYS.contains(&"loading"));
     }
