@@ -155,7 +155,8 @@ export type LabelKey =
   | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms'
   | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
   | 'map_tile' | 'map_tile_match' | 'no_results_wording'
-  | 'not_in_charter' | 'related' | 'related_note' | 'loading_related' | 'overview';
+  | 'not_in_charter' | 'related' | 'related_note' | 'loading_related' | 'overview' | 'share' | 'shared'
+  | 'link_copied' | 'share_search';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {
@@ -274,10 +275,19 @@ export interface CharterSearchEventDetail {
   readonly count: number;
 }
 
+/** The detail of `charter-explorer:share`: the link, the text shared with it, and how it went out. */
+export interface CharterShareEventDetail {
+  readonly url: string;
+  readonly text: string;
+  /** `share`: the system's share sheet; `copy`: the link was copied; `failed`: neither worked. */
+  readonly via: 'share' | 'copy' | 'failed';
+}
+
 declare global {
   interface HTMLElementEventMap {
     'charter-explorer:search': CustomEvent<CharterSearchEventDetail>;
     'charter-explorer:select': CustomEvent<{ readonly id: string }>;
     'charter-explorer:zero-results': CustomEvent<{ readonly query: string }>;
+    'charter-explorer:share': CustomEvent<CharterShareEventDetail>;
   }
 }

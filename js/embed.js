@@ -162,7 +162,8 @@ class Controller {
     this.awake = false;
     // Decide first, so the engine's requests start before the static view is
     // laid out: a widget already within a viewport of being seen needs it now.
-    const hash = location.hash.startsWith('#charter-') && hashOn(this.attr('hash'));
+    // A clause (#charter-III.4) or a search (#charter?q=…) named in the page URL.
+    const hash = /^#charter[-?]/.test(location.hash) && hashOn(this.attr('hash'));
     // Notes do not count: the static view shows the charter right without
     // them, and the engine adds their markers when it arrives.
     const needsEngine = ['query', 'section', 'wording', 'clause', 'labels'].some((a) => this.attr(a));

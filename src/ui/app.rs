@@ -17,9 +17,11 @@ use super::clause_view::ClauseView;
 use super::header::Header;
 use super::labels::label;
 use super::lens::WordingBar;
+use super::link::{current_hash, search_from_hash, search_hash, set_hash};
 use super::map::{on_map_keydown, CharterMap};
 use super::results::{focus_result, on_list_keydown, ResultList};
 use super::search_box::SearchBox;
+use super::share::ShareButton;
 use super::state::{fill, place, Ctx};
 
 /// Clause id in a `#charter-ID` fragment, if it names a clause.
@@ -30,29 +32,6 @@ pub fn clause_from_hash(hash: &str) -> Option<usize> {
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| id.to_string());
     crate::index().ok()?.clause_index(&id)
-}
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-fn replace_hash(hash: Option<&str>) {
-    let Some(w) = web_sys::window() else { return };
-    let loc = w.location();
-    let path = format!(
-        "{}{}",
-        loc.pathname().unwrap_or_default(),
-        loc.search().unwrap_or_default()
-    );
-    let url = match hash {
-        Some(h) => format!("{path}#{h}"),
-        None => path,
-    };
-    if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
 }
 
 /// Sends a bubbling, composed event from the host element.
@@ -110,30 +89,56 @@ pub fn Explorer(
     let input_ref = ctx.input;
     let root_ref: NodeRef<html::Div> = NodeRef::new();
 
-    // Deep links: open the clause named in the page URL, now and on hashchange.
+    // Deep links: open the clause or the search named in the page URL, now
+    // and when the URL changes (a link followed, Back, Forward).
     if ctx.hash.get_untracked() {
-        if let Some(i) = clause_from_hash(&current_hash()) {
+        let start = current_hash();
+        if let Some(i) = clause_from_hash(&start) {
             ctx.open.set(Some(i));
             if let Some(h) = host.clone() {
                 request_animation_frame(move || scroll_into_view(&h));
             }
+        } else if let Some(s) = search_from_hash(&start) {
+            // Text typed before the engine arrived wins over the link.
+            if ctx.query.get_untracked().trim().is_empty() && ctx.open.get_untracked().is_none() {
+                ctx.apply_search(s);
+                if let Some(h) = host.clone() {
+                    request_animation_frame(move || scroll_into_view(&h));
+                }
+            }
         }
     }
     let host_for_hash = host.clone();
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    let follow = move || {
         if !ctx.hash.get_untracked() {
             return;
         }
-        if let Some(i) = clause_from_hash(&current_hash()) {
+        let hash = current_hash();
+        if let Some(i) = clause_from_hash(&hash) {
             if ctx.open.get_untracked() != Some(i) {
                 ctx.open.set(Some(i));
             }
             if let Some(h) = &host_for_hash {
                 scroll_into_view(h);
             }
+        } else if let Some(s) = search_from_hash(&hash) {
+            if ctx.open.get_untracked().is_some() {
+                ctx.open.set(None);
+            }
+            if ctx.search_state() != s {
+                ctx.apply_search(s);
+            }
+        } else if ctx.open.get_untracked().is_some() {
+            ctx.open.set(None);
         }
+    };
+    let follow2 = follow.clone();
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| follow2());
+    on_cleanup(move || {
+        on_hash.remove();
+        on_pop.remove();
     });
-    on_cleanup(move || listener.remove());
 
     // Keep the URL in step with the open clause; return focus on close.
     let host_for_select = host.clone();
@@ -142,10 +147,12 @@ pub fn Explorer(
         let hash = ctx.hash.get_untracked();
         let index = crate::index().ok();
         match (prev.flatten(), open) {
-            (_, Some(i)) => {
+            (was, Some(i)) => {
                 if let Some(c) = index.and_then(|x| x.clauses().get(i)) {
+                    // Opening a clause adds a history entry (Back returns to
+                    // the search); stepping between clauses replaces it.
                     if hash && clause_from_hash(&current_hash()) != Some(i) {
-                        replace_hash(Some(&format!("charter-{}", c.id)));
+                        set_hash(Some(&format!("charter-{}", c.id)), was.is_none());
                     }
                     if let Some(h) = &host_for_select {
                         dispatch(
@@ -158,7 +165,7 @@ pub fn Explorer(
             }
             (Some(was), None) => {
                 if hash && current_hash().starts_with("#charter-") {
-                    replace_hash(None);
+                    set_hash(search_hash(&ctx.search_state_untracked()).as_deref(), false);
                 }
                 // Focus returns to the control that opened the clause: its
                 // map tile, else its result row, else the search field.
@@ -184,6 +191,44 @@ pub fn Explorer(
         }
         open
     });
+
+    // The search follows into the URL once the reader pauses typing: the
+    // current history entry is replaced, never one entry per keystroke.
+    {
+        let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
+        let cancel = {
+            let pending = pending.clone();
+            move || {
+                if let Some(t) = pending.lock().ok().and_then(|mut p| p.take()) {
+                    t.clear();
+                }
+            }
+        };
+        on_cleanup(cancel.clone());
+        Effect::new(move |first: Option<()>| {
+            let state = ctx.search_state();
+            let open = ctx.open.get().is_some();
+            if first.is_none() || open || !ctx.hash.get_untracked() {
+                return;
+            }
+            cancel();
+            let write = move || {
+                let now = current_hash();
+                if ctx.hash.get_untracked() && !now.starts_with("#charter-") {
+                    let want = search_hash(&state);
+                    let is = now.strip_prefix('#').filter(|h| h.starts_with("charter?"));
+                    if want.as_deref() != is {
+                        set_hash(want.as_deref(), false);
+                    }
+                }
+            };
+            if let Ok(t) = set_timeout_with_handle(write, Duration::from_millis(400)) {
+                if let Ok(mut p) = pending.lock() {
+                    *p = Some(t);
+                }
+            }
+        });
+    }
 
     // Analytics events, once the reader pauses typing (no tracking: the host
     // page decides what to do with them). At most one is pending, and none
@@ -406,6 +451,9 @@ pub fn Explorer(
                     {status}
                     {missing}
                 </p>
+                <Show when=move || ctx.open.get().is_none() && !ctx.search_state().is_empty()>
+                    <ShareButton />
+                </Show>
                 <button
                     type="button"
                     class="ce-fold"

@@ -7,7 +7,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::labels::label;
+use super::link::clause_link;
 use super::marked::MarkedText;
+use super::share::ShareButton;
 use super::state::{citation, place, Ctx};
 
 /// Writes text to the clipboard; false when the browser refuses or has no
@@ -35,15 +37,6 @@ pub async fn copy_text(text: &str) -> bool {
         return false;
     };
     wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
-}
-
-/// The page URL with the clause's deep link.
-pub fn deep_link(id: &str) -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#charter-{id}")
 }
 
 /// The open clause.
@@ -79,7 +72,7 @@ pub fn ClauseView(
     let status = RwSignal::new(String::new());
     let copy = move |what: &'static str| {
         let text = if what == "link" {
-            deep_link(index.clauses()[idx].id)
+            clause_link(index.clauses()[idx].id)
         } else {
             citation(&l.read_untracked(), idx)
         };
@@ -154,6 +147,7 @@ pub fn ClauseView(
                     {label(l, |x| &x.copy_link)}
                 </button>
                 <span class="ce-copied" role="status" data-testid="copy-status">{move || status.get()}</span>
+                <ShareButton clause=idx />
             </div>
             <nav class="ce-stepper" aria-label=label(l, |x| &x.clause_nav)>
                 <button type="button" class="ce-btn ce-prev" data-testid="prev" disabled=prev.is_none() on:click=move |_| { if let Some(p) = prev { step(p) } }>

@@ -184,6 +184,14 @@ labels! {
     map_tile_match: "{id}, matches",
     /// In a narrow widget: the button that unfolds the map and the wording lens.
     overview: "Map and wording",
+    /// The share button (the current search, or the open clause).
+    share: "Share",
+    /// After the system's share sheet took the link.
+    shared: "Shared",
+    /// After the link was copied (no share sheet in this browser).
+    link_copied: "Link copied",
+    /// The text shared with a search's link: `{q}` (the search), `{title}`.
+    share_search: "“{q}” in the {title}",
 }
 
 impl Labels {
@@ -251,7 +259,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 62);
+        assert_eq!(Labels::KEYS.len(), 66);
         assert!(Labels::KEYS.contains(&"not_in_charter"));
         assert!(Labels::KEYS.contains(&"loading"));
     }

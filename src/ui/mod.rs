@@ -9,10 +9,12 @@ pub mod clause_view;
 pub mod header;
 pub mod labels;
 pub mod lens;
+pub mod link;
 pub mod map;
 pub mod marked;
 pub mod results;
 pub mod search_box;
+pub mod share;
 pub mod state;
 
 pub use app::Explorer;

@@ -219,6 +219,32 @@ impl Ctx {
         self.query.set(q);
     }
 
+    /// The search, its section filter and its wording filter, as a link
+    /// carries them (tracked).
+    pub fn search_state(&self) -> super::link::SearchState {
+        super::link::SearchState {
+            query: self.query.get(),
+            sections: self.sections.get(),
+            wording: self.wording.get(),
+        }
+    }
+
+    /// The same, untracked.
+    pub fn search_state_untracked(&self) -> super::link::SearchState {
+        super::link::SearchState {
+            query: self.query.get_untracked(),
+            sections: self.sections.get_untracked(),
+            wording: self.wording.get_untracked(),
+        }
+    }
+
+    /// Opens a search from a link.
+    pub fn apply_search(&self, s: super::link::SearchState) {
+        self.set_query(s.query);
+        self.sections.set(s.sections);
+        self.wording.set(s.wording);
+    }
+
     /// Moves keyboard focus to the search field (after a control that
     /// disappears with the view it belonged to).
     pub fn focus_input(&self) {
