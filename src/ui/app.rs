@@ -178,7 +178,7 @@ pub fn Explorer(
                         .then(|| crate::index().ok()?.clauses().get(was).map(|c| c.id))
                         .flatten()
                         .is_some_and(|id| {
-                            focus_in(&root, &format!(".ce-tile[data-clause=\"{id}\"]"))
+                            focus_in(&root, &[".ce-tile[data-clause=\"", id, "\"]"].concat())
                         });
                     if !tile && !focus_result(&root, was) {
                         if let Some(i) = input_ref.get_untracked() {
@@ -428,7 +428,7 @@ pub fn Explorer(
         if ctx.query.read().trim().is_empty() {
             theme.to_string()
         } else {
-            format!("{theme} ce-searching")
+            [theme, " ce-searching"].concat()
         }
     };
     view! {

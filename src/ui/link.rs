@@ -89,7 +89,7 @@ pub fn search_hash(s: &SearchState) -> Option<String> {
     if let Some(w) = s.wording {
         p.append("wording", w.name());
     }
-    Some(format!("charter?{}", String::from(p.to_string())))
+    Some(["charter?", &String::from(p.to_string())].concat())
 }
 
 /// The full link to a search.
