@@ -156,7 +156,8 @@ export type LabelKey =
   | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
   | 'map_tile' | 'map_tile_match' | 'no_results_wording'
   | 'not_in_charter' | 'related' | 'related_note' | 'loading_related' | 'overview' | 'share' | 'shared'
-  | 'link_copied' | 'share_search';
+  | 'link_copied' | 'share_search' | 'count_few' | 'count_many' | 'official_text'
+  | 'months' | 'date_long';
 export type Labels = Partial<Record<LabelKey, string>>;
 
 export interface MountOptions {

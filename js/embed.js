@@ -13,6 +13,7 @@
 // same markup, same box, the typed text, scroll position and focus kept.
 import css from '../build/style.min.css';
 import staticView from '../build/static-view.html';
+import languages from '../build/static-langs.json';
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
 
@@ -86,11 +87,41 @@ function nextTask() {
   return new Promise((ok) => setTimeout(ok, 0));
 }
 
-let template = null;
-function staticMarkup() {
+/**
+ * The interface language of an element: its `lang`, else its closest
+ * ancestor's, when the package ships it (az, ru); else English. The engine
+ * makes the same choice (src/ui/lang.rs).
+ */
+function languageOf(el) {
+  const tag = el.closest('[lang]')?.getAttribute('lang') ?? '';
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return Object.prototype.hasOwnProperty.call(languages, primary) ? primary : 'en';
+}
+
+const templates = new Map();
+/** The static view in `lang`: the English markup with the language's patch (scripts/prerender.mjs). */
+function staticMarkup(lang) {
+  let template = templates.get(lang);
   if (!template) {
     template = document.createElement('template');
     template.innerHTML = staticView;
+    const patch = languages[lang];
+    if (patch) {
+      const w = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let i = 0;
+      let n = w.nextNode();
+      for (const [at, value, name] of patch) {
+        while (n && i < at) {
+          n = w.nextNode();
+          i++;
+        }
+        if (!n) break;
+        if (name === undefined) n.data = value;
+        else if (value === null) n.removeAttribute(name);
+        else n.setAttribute(name, value);
+      }
+    }
+    templates.set(lang, template);
   }
   return template.content.cloneNode(true);
 }
@@ -212,7 +243,7 @@ class Controller {
     if (h) wrap.style.setProperty('--ce-height', h);
     let view;
     try {
-      view = staticMarkup();
+      view = staticMarkup(languageOf(this.el));
     } catch (e) {
       // A page policy that forbids markup from strings (Trusted Types):
       // the light-DOM static text (if any) shows through a slot instead.

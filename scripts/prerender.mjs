@@ -4,22 +4,32 @@
 // WebAssembly runs. One renderer, so the static view cannot drift from the
 // live one; tests/e2e/faststart.test.mjs compares the two (text, order, ids,
 // pixels) all the same.
-//   node scripts/prerender.mjs PKG_DIR OUT_FILE
+//
+// Per language: the view is rendered in each shipped interface language (a
+// host with lang="az", lang="ru"), and what differs from the English markup is
+// saved as a patch (text and attributes, by node position), which embed.js
+// applies to its one English copy for a page in that language
+// (docs/LIFECYCLE.md). The renders must have the same nodes; the build fails
+// if they do not.
+//   node scripts/prerender.mjs PKG_DIR OUT_FILE [LANGS_FILE]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
-const [pkgDir = 'pkg', outFile = 'build/static-view.html'] = process.argv.slice(2);
+const [pkgDir = 'pkg', outFile = 'build/static-view.html', langsFile = 'build/static-langs.json'] = process.argv.slice(2);
+const LANGS = ['en', 'az', 'ru'];
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
-<body><div id="host"></div><script type="module">
+<body>${LANGS.map((l) => `<div id="${l}" lang="${l}"></div>`).join('')}<script type="module">
 import init, { mount } from '/pkg/charter_explorer.js';
 try {
   await init();
-  mount(document.getElementById('host'), { hash: false });
+  const out = {};
+  for (const l of ${JSON.stringify(LANGS)}) mount(document.getElementById(l), { hash: false });
   await new Promise((r) => setTimeout(r, 50));
-  window.__markup = document.getElementById('host').shadowRoot.querySelector('.ce-mount').innerHTML;
+  for (const l of ${JSON.stringify(LANGS)}) out[l] = document.getElementById(l).shadowRoot.querySelector('.ce-mount').innerHTML;
+  window.__markup = out;
 } catch (e) {
   window.__markup = 'error: ' + e.message;
 }
@@ -34,17 +44,63 @@ try {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.route('**/prerender.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await page.goto(`${server.url}/prerender.html`);
-  const markup = await page.waitForFunction(() => window.__markup, null, { timeout: 30000 }).then((h) => h.jsonValue());
-  if (markup.startsWith('error: ') || errors.length) throw new Error(`prerender failed: ${markup.slice(0, 200)} ${errors.join(' | ')}`);
-  const html = markup
-    .replace(/<!--[^]*?-->/g, '') // Leptos' position markers: the live widget re-renders anyway
-    .replace(/^<div class="ce-root ce-light"/, '<div class="ce-root ce-light" data-static=""');
+  const rendered = await page.waitForFunction(() => window.__markup, null, { timeout: 30000 }).then((h) => h.jsonValue());
+  if (typeof rendered === 'string' || errors.length) throw new Error(`prerender failed: ${String(rendered).slice(0, 200)} ${errors.join(' | ')}`);
+  const clean = (markup) =>
+    markup
+      .replace(/<!--[^]*?-->/g, '') // Leptos' position markers: the live widget re-renders anyway
+      .replace(/^<div class="ce-root ce-light"/, '<div class="ce-root ce-light" data-static=""');
+  const html = clean(rendered.en);
+  // Each language as a patch on the English markup, computed on the parsed
+  // markup (as embed.js will walk it).
+  const patches = await page.evaluate(
+    ({ en, others }) => {
+      const nodes = (markup) => {
+        const t = document.createElement('template');
+        t.innerHTML = markup;
+        const w = document.createTreeWalker(t.content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        const out = [];
+        for (let n = w.nextNode(); n; n = w.nextNode()) out.push(n);
+        return out;
+      };
+      const base = nodes(en);
+      const result = {};
+      for (const [lang, markup] of Object.entries(others)) {
+        const mine = nodes(markup);
+        if (mine.length !== base.length) return `${lang}: ${mine.length} nodes, English has ${base.length}`;
+        const patch = [];
+        for (let i = 0; i < base.length; i++) {
+          const a = base[i];
+          const b = mine[i];
+          if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) return `${lang}: node ${i} is <${b.nodeName}>, English has <${a.nodeName}>`;
+          if (a.nodeType === Node.TEXT_NODE) {
+            if (a.data !== b.data) patch.push([i, b.data]);
+            continue;
+          }
+          const names = new Set([...a.getAttributeNames(), ...b.getAttributeNames()]);
+          for (const name of names) {
+            const v = b.getAttribute(name);
+            if (a.getAttribute(name) !== v) patch.push([i, v, name]);
+          }
+        }
+        result[lang] = patch;
+      }
+      return result;
+    },
+    { en: html, others: Object.fromEntries(LANGS.filter((l) => l !== 'en').map((l) => [l, clean(rendered[l])])) },
+  );
+  if (typeof patches === 'string') throw new Error(`prerender: the languages' renders differ in shape: ${patches}`);
+  for (const [lang, patch] of Object.entries(patches)) {
+    if (patch.length < 20) throw new Error(`prerender: the ${lang} render changed only ${patch.length} strings: is the language applied?`);
+  }
+  mkdirSync(dirname(langsFile), { recursive: true });
+  writeFileSync(langsFile, JSON.stringify(patches));
   if (!html.includes('data-static') || (html.match(/data-testid="result"/g) ?? []).length < 20) {
     throw new Error('prerender: the browse view was not found in the rendered markup');
   }
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, html);
-  console.error(`prerender: ${outFile} (${html.length} bytes, ${(html.match(/data-testid="result"/g) ?? []).length} clauses)`);
+  console.error(`prerender: ${outFile} (${html.length} bytes, ${(html.match(/data-testid="result"/g) ?? []).length} clauses); ${langsFile}: ${Object.entries(patches).map(([l, p]) => `${l} ${p.length} strings`).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();

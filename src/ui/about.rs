@@ -46,21 +46,25 @@ pub fn AboutPanel() -> impl IntoView {
                     {label(l, |x| &x.close)}
                 </button>
             </div>
-            <p class="ce-note">{label(l, |x| &x.context_note)}</p>
+            <p class="ce-note">{label(l, |x| &x.official_text)}" "{label(l, |x| &x.context_note)}</p>
             <p class="ce-about-line">
                 <strong>{label(l, |x| &x.signatories)}</strong>
                 " "
-                {signatories}
+                <span lang="en">{signatories}</span>
             </p>
             <ol class="ce-timeline">
                 {timeline
                     .into_iter()
                     .map(|t| {
                         let datetime = (!t.date.is_empty()).then_some(t.date);
+                        let when = l
+                            .read_untracked()
+                            .long_date(t.date)
+                            .unwrap_or_else(|| t.date_label.to_string());
                         view! {
                             <li>
-                                <time class="ce-when" datetime=datetime>{t.date_label}</time>
-                                <span>{t.text}</span>
+                                <time class="ce-when" datetime=datetime>{when}</time>
+                                <span lang="en">{t.text}</span>
                             </li>
                         }
                     })

@@ -16,6 +16,7 @@ use super::chips::SectionChips;
 use super::clause_view::ClauseView;
 use super::header::Header;
 use super::labels::label;
+use super::lang::Lang;
 use super::lens::WordingBar;
 use super::link::{current_hash, search_from_hash, search_hash, set_hash};
 use super::map::{on_map_keydown, CharterMap};
@@ -86,6 +87,22 @@ pub fn Explorer(
 ) -> impl IntoView {
     provide_context(ctx);
     let l = ctx.labels;
+    // The page's language (the host's `lang`, or its closest ancestor's):
+    // its labels replace the English defaults, a site's own labels stay, now
+    // and whenever the labels are set again.
+    let lang = host.as_ref().map(|h| Lang::of(h)).unwrap_or_default();
+    ctx.lang.set(lang);
+    if lang != Lang::En {
+        l.update(|x| x.localize(lang));
+        Effect::new(move |_| {
+            let now = l.get();
+            let mut want = now.clone();
+            want.localize(lang);
+            if want != now {
+                l.set(want);
+            }
+        });
+    }
     let input_ref = ctx.input;
     let root_ref: NodeRef<html::Div> = NodeRef::new();
 
@@ -294,7 +311,7 @@ pub fn Explorer(
             let n = crate::index()
                 .map(|i| (0..i.clauses().len()).filter(|&c| ctx.shown(c)).count())
                 .unwrap_or(0);
-            return labels.count(n);
+            return labels.count(n, ctx.lang.get());
         }
         // Clauses found in the charter's own words (note matches are listed
         // apart, under their own heading).
@@ -325,7 +342,7 @@ pub fn Explorer(
                 fill(&labels.no_results, &[("q", &q)])
             }
         } else {
-            labels.count(found)
+            labels.count(found, ctx.lang.get())
         };
         if o.truncated {
             s.push(' ');

@@ -40,7 +40,7 @@ pub fn Browse() -> impl IntoView {
                 view! {
                     <section class="ce-browse-section" data-testid=format!("browse-{}", s.id)>
                         <h3 class="ce-section-title">{heading}</h3>
-                        {s.lead_in.map(|t| view! { <p class="ce-lead">{t}</p> })}
+                        {s.lead_in.map(|t| view! { <p class="ce-lead" lang="en" dir="ltr">{t}</p> })}
                         <ol class="ce-results ce-browse">{items}</ol>
                     </section>
                 }

@@ -123,7 +123,7 @@ pub fn ClauseView(
     view! {
         <article class="ce-clause" data-testid="clause" data-id=clause.id>
             <button type="button" class="ce-back" data-testid="back" on:click=move |_| ctx.open.set(None)>
-                <span aria-hidden="true">"← "</span>
+                <span class="ce-arrow" aria-hidden="true">"←"</span>" "
                 {label(l, |x| &x.back)}
             </button>
             <p class="ce-place">{move || place(&l.read(), idx)}</p>
@@ -135,7 +135,7 @@ pub fn ClauseView(
                     {move || l.read().firmness(firmness).to_string()}
                 </span>
             </p>
-            <blockquote class="ce-clause-text">
+            <blockquote class="ce-clause-text" lang="en" dir="ltr">
                 <p>{move || view! { <MarkedText text=text ranges=ranges() underline=underline /> }}</p>
             </blockquote>
             {note}
@@ -151,14 +151,14 @@ pub fn ClauseView(
             </div>
             <nav class="ce-stepper" aria-label=label(l, |x| &x.clause_nav)>
                 <button type="button" class="ce-btn ce-prev" data-testid="prev" disabled=prev.is_none() on:click=move |_| { if let Some(p) = prev { step(p) } }>
-                    <span aria-hidden="true">"← "</span>
+                    <span class="ce-arrow" aria-hidden="true">"←"</span>" "
                     {label(l, |x| &x.previous)}
                     {prev_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
                 </button>
                 <button type="button" class="ce-btn ce-next" data-testid="next" disabled=next.is_none() on:click=move |_| { if let Some(x) = next { step(x) } }>
                     {label(l, |x| &x.next)}
                     {next_id.map(|id| view! { <span class="ce-step-id">{id}</span> })}
-                    <span aria-hidden="true">" →"</span>
+                    " "<span class="ce-arrow" aria-hidden="true">"→"</span>
                 </button>
             </nav>
         </article>

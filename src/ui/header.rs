@@ -12,7 +12,7 @@ pub fn Header() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
     let meta = crate::index().ok().map(|i| i.metadata());
-    let signed = move || Some(l.read().words().signed(meta?));
+    let signed = move || Some(l.read().signed_line(meta?));
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
     view! {
         <header class="ce-header">

@@ -6,7 +6,9 @@
 //! and the merge of a site's overrides all come from that list.
 
 use charter_core::lens::Firmness;
-use charter_core::wording::Words;
+use charter_core::wording::{fill, Words};
+
+use super::lang::Lang;
 use leptos::prelude::*;
 
 /// One label as reactive text or attribute value. Every call returns the same
@@ -54,6 +56,14 @@ macro_rules! labels {
                     _ => None,
                 }
             }
+
+            /// A label by key.
+            pub fn get(&self, key: &str) -> Option<&String> {
+                match key {
+                    $(stringify!($key) => Some(&self.$key),)*
+                    _ => None,
+                }
+            }
         }
     };
 }
@@ -65,6 +75,11 @@ labels! {
     title: "Strategic Partnership Charter",
     /// Signing line: `{place}`, `{date}`.
     signed: Words::ENGLISH.signed,
+    /// Month names, January to December, separated by spaces (in the form a
+    /// date takes: Russian genitive).
+    months: "January February March April May June July August September October November December",
+    /// A date: `{d}` (day), `{month}`, `{y}`.
+    date_long: "{d} {month} {y}",
     /// Search field label.
     search: "Search the charter",
     /// Search field placeholder.
@@ -81,6 +96,10 @@ labels! {
     count_one: Words::ENGLISH.count_one,
     /// Result count, other: `{n}`.
     count_other: Words::ENGLISH.count_other,
+    /// Result count in a language's "few" plural form (Russian: 2–4): `{n}`.
+    count_few: Words::ENGLISH.count_other,
+    /// Result count in a language's "many" plural form (Russian: 5–20): `{n}`.
+    count_many: Words::ENGLISH.count_other,
     /// Heading above clauses that match only some words.
     partial: "Mentioning some of your words",
     /// Zero results: `{q}` (the words the charter does not mention).
@@ -124,6 +143,8 @@ labels! {
     about_title: "About this charter",
     /// Note that marks editorial context.
     context_note: "Context from the news article — not part of the charter’s text.",
+    /// In About: the charter's text is the official English one.
+    official_text: "The charter’s text is the official English text.",
     /// Close (the about panel).
     close: "Close",
     /// "Section".
@@ -226,9 +247,52 @@ impl Labels {
         }
     }
 
-    /// "1 clause" / "6 clauses".
-    pub fn count(&self, n: usize) -> String {
-        self.words().count(n)
+    /// "1 clause" / "6 clauses", by the language's plural rules.
+    pub fn count(&self, n: usize, lang: Lang) -> String {
+        let t = match lang.plural(n).as_str() {
+            "one" => &self.count_one,
+            "few" => &self.count_few,
+            "many" => &self.count_many,
+            _ => &self.count_other,
+        };
+        fill(t, &[("n", &n.to_string())])
+    }
+
+    /// The language's labels in place of the English defaults; labels a
+    /// site set itself (any value but the default) stay.
+    pub fn localize(&mut self, lang: Lang) {
+        let en = Labels::default();
+        for (k, v) in lang.pack() {
+            if self.get(k) == en.get(k) {
+                if let Some(f) = self.field_mut(k) {
+                    *f = (*v).to_string();
+                }
+            }
+        }
+    }
+
+    /// A `YYYY-MM-DD` date in the labels' words ("10 February 2026", "10
+    /// fevral 2026", "10 февраля 2026 г."); None when it is not such a date.
+    pub fn long_date(&self, iso: &str) -> Option<String> {
+        let mut parts = iso.splitn(3, '-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        let m: usize = m.parse().ok()?;
+        let d: u32 = d.parse().ok()?;
+        let month = self.months.split_whitespace().nth(m.checked_sub(1)?)?;
+        (y.len() == 4 && (1..=31).contains(&d)).then(|| {
+            fill(
+                &self.date_long,
+                &[("d", &d.to_string()), ("month", month), ("y", y)],
+            )
+        })
+    }
+
+    /// The signing line, its date in the labels' words.
+    pub fn signed_line(&self, m: &charter_core::model::Metadata<'_>) -> String {
+        let date = self
+            .long_date(m.signed_date)
+            .unwrap_or_else(|| m.signed_label.to_string());
+        fill(&self.signed, &[("place", m.signed_place), ("date", &date)])
     }
 
     /// A wording kind's tag text.
@@ -259,7 +323,7 @@ mod tests {
         assert_eq!(l.search, "Axtar");
         assert_eq!(l.title, Labels::default().title);
         assert_eq!(unknown, vec!["nope".to_string()]);
-        assert_eq!(Labels::KEYS.len(), 66);
+        assert_eq!(Labels::KEYS.len(), 71);
         assert!(Labels::KEYS.contains(&"not_in_charter"));
         assert!(Labels::KEYS.contains(&"loading"));
     }

@@ -8,6 +8,7 @@ pub mod chips;
 pub mod clause_view;
 pub mod header;
 pub mod labels;
+pub mod lang;
 pub mod lens;
 pub mod link;
 pub mod map;

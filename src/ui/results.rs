@@ -179,7 +179,7 @@ pub fn ResultLink(
             >
                 <span class="ce-badge">{clause.id}</span>
                 <span class="ce-body">
-                    <span class="ce-text">
+                    <span class="ce-text" lang="en" dir="ltr">
                         {lead.then_some("… ")}
                         <MarkedText text=text ranges=ranges />
                         {trail.then_some(" …")}

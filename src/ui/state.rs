@@ -131,6 +131,8 @@ pub struct Ctx {
     pub about: RwSignal<bool>,
     /// UI strings.
     pub labels: RwSignal<Labels>,
+    /// The interface language (from the host's `lang`, see `super::lang`).
+    pub lang: RwSignal<super::lang::Lang>,
     /// Colour theme.
     pub theme: RwSignal<Theme>,
     /// Keep `#charter-…` in the page URL in step with the open clause.
@@ -191,6 +193,7 @@ impl Ctx {
             open: RwSignal::new(s.open),
             about: RwSignal::new(false),
             labels: RwSignal::new(s.labels),
+            lang: RwSignal::new(super::lang::Lang::En),
             theme: RwSignal::new(s.theme),
             hash: RwSignal::new(s.hash),
             outcome: Memo::new(move |_| {
