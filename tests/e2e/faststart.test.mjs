@@ -109,6 +109,13 @@ describe('no layout shift from the snippet as pasted', () => {
   async function shiftOn(file, viewport) {
     const context = await env.browser.newContext({ viewport });
     const page = await context.newPage();
+    // The script arrives after the article's first paint, as over a network
+    // (served at once, it could run before the first paint, and nothing
+    // would have moved either way).
+    await page.route('**/pkg/embed.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
     await page.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((l) => {
