@@ -18,7 +18,7 @@ use super::header::Header;
 use super::labels::label;
 use super::lang::Lang;
 use super::lens::WordingBar;
-use super::link::{current_hash, search_from_hash, search_hash, set_hash};
+use super::link::{current_hash, search_from_hash, search_hash, set_hash, SearchState};
 use super::map::{on_map_keydown, CharterMap};
 use super::results::{focus_result, on_list_keydown, ResultList};
 use super::search_box::SearchBox;
@@ -75,6 +75,27 @@ fn scroll_into_view(el: &HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
+/// The fold button: unfolds or folds the map and the lens (narrow widths).
+/// Plain DOM, like the static view's (js/embed.js): two attributes flip.
+fn toggle_overview(ev: leptos::ev::MouseEvent) {
+    let Some(b) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let open = b.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = b.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(o) = b
+        .closest(".ce-root")
+        .ok()
+        .flatten()
+        .and_then(|r| r.query_selector(".ce-overview").ok().flatten())
+    {
+        let _ = o.set_attribute("data-folded", if open { "false" } else { "true" });
+    }
+}
+
 /// The whole explorer.
 #[component]
 pub fn Explorer(
@@ -93,14 +114,12 @@ pub fn Explorer(
     let lang = host.as_ref().map(|h| Lang::of(h)).unwrap_or_default();
     ctx.lang.set(lang);
     if lang != Lang::En {
-        l.update(|x| x.localize(lang));
+        l.update(|x| {
+            x.localize(lang);
+        });
         Effect::new(move |_| {
-            let now = l.get();
-            let mut want = now.clone();
-            want.localize(lang);
-            if want != now {
-                l.set(want);
-            }
+            l.track();
+            l.maybe_update(|x| x.localize(lang));
         });
     }
     let input_ref = ctx.input;
@@ -209,96 +228,6 @@ pub fn Explorer(
         open
     });
 
-    // The search follows into the URL once the reader pauses typing: the
-    // current history entry is replaced, never one entry per keystroke.
-    {
-        let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
-        let cancel = {
-            let pending = pending.clone();
-            move || {
-                if let Some(t) = pending.lock().ok().and_then(|mut p| p.take()) {
-                    t.clear();
-                }
-            }
-        };
-        on_cleanup(cancel.clone());
-        Effect::new(move |first: Option<()>| {
-            let state = ctx.search_state();
-            let open = ctx.open.get().is_some();
-            if first.is_none() || open || !ctx.hash.get_untracked() {
-                return;
-            }
-            cancel();
-            let write = move || {
-                let now = current_hash();
-                if ctx.hash.get_untracked() && !now.starts_with("#charter-") {
-                    let want = search_hash(&state);
-                    let is = now.strip_prefix('#').filter(|h| h.starts_with("charter?"));
-                    if want.as_deref() != is {
-                        set_hash(want.as_deref(), false);
-                    }
-                }
-            };
-            if let Ok(t) = set_timeout_with_handle(write, Duration::from_millis(400)) {
-                if let Ok(mut p) = pending.lock() {
-                    *p = Some(t);
-                }
-            }
-        });
-    }
-
-    // Analytics events, once the reader pauses typing (no tracking: the host
-    // page decides what to do with them). At most one is pending, and none
-    // outlives the widget.
-    if let Some(h) = host.clone() {
-        let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
-        let cancel = {
-            let pending = pending.clone();
-            move || {
-                if let Some(t) = pending.lock().ok().and_then(|mut p| p.take()) {
-                    t.clear();
-                }
-            }
-        };
-        on_cleanup(cancel.clone());
-        Effect::new(move |first: Option<()>| {
-            let o = ctx.outcome.get();
-            let sections = ctx.sections.get();
-            if first.is_none() && o.query.is_empty() {
-                return;
-            }
-            cancel();
-            let h = h.clone();
-            let fire = move || {
-                let arr = js_sys::Array::new();
-                for s in &sections {
-                    arr.push(&JsValue::from_str(s));
-                }
-                dispatch(
-                    &h,
-                    "charter-explorer:search",
-                    &[
-                        ("query", JsValue::from_str(&o.query)),
-                        ("sections", arr.into()),
-                        ("count", JsValue::from_f64(o.rows.len() as f64)),
-                    ],
-                );
-                if o.rows.is_empty() && !o.query.is_empty() {
-                    dispatch(
-                        &h,
-                        "charter-explorer:zero-results",
-                        &[("query", JsValue::from_str(&o.query))],
-                    );
-                }
-            };
-            if let Ok(t) = set_timeout_with_handle(fire, Duration::from_millis(400)) {
-                if let Ok(mut p) = pending.lock() {
-                    *p = Some(t);
-                }
-            }
-        });
-    }
-
     let status = move || {
         let labels = l.read();
         if let Some(i) = ctx.open.get() {
@@ -392,6 +321,11 @@ pub fn Explorer(
         s
     });
     let announce = RwSignal::new(String::new());
+    // Once the reader pauses (~400 ms), and only then: the live region says
+    // the answer, the page URL takes the search (its entry replaced, never
+    // one per keystroke), and the host page hears of it (analytics events:
+    // the page decides what to do with them). One timer, at most one
+    // pending, none outliving the widget.
     {
         let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
         let cancel = {
@@ -403,18 +337,73 @@ pub fn Explorer(
             }
         };
         on_cleanup(cancel.clone());
+        // The last search reported to the host page: a clause opened or a
+        // label changed is no new search.
+        let reported: Arc<Mutex<Option<(SearchState, usize)>>> = Arc::new(Mutex::new(None));
+        let host = host.clone();
         Effect::new(move |first: Option<()>| {
-            let text = spoken.get();
-            // At rest nothing is said on arrival; a search typed before the
-            // engine arrived is answered.
-            if first.is_none() && ctx.query.read_untracked().trim().is_empty() {
+            let said = spoken.get();
+            let state = ctx.search_state();
+            let open = ctx.open.get().is_some();
+            let count = ctx.outcome.with(|o| o.rows.len());
+            // At rest nothing is said or sent on arrival; a search typed
+            // before the engine arrived, or opened from a link, is.
+            if first.is_none() && state.query.trim().is_empty() {
+                *reported.lock().unwrap_or_else(|e| e.into_inner()) = Some((state, count));
                 return;
             }
             cancel();
-            let say = move || {
-                announce.try_set(text);
+            let host = host.clone();
+            let reported = reported.clone();
+            let settle = move || {
+                announce.try_set(said);
+                let now = current_hash();
+                if !open && ctx.hash.get_untracked() && !now.starts_with("#charter-") {
+                    let want = search_hash(&state);
+                    if want.as_deref()
+                        != now.strip_prefix('#').filter(|h| h.starts_with("charter?"))
+                    {
+                        set_hash(want.as_deref(), false);
+                    }
+                }
+                let mut last = reported.lock().unwrap_or_else(|e| e.into_inner());
+                let key = Some((state, count));
+                if *last == key {
+                    return;
+                }
+                *last = key;
+                let (Some(h), Some((state, count))) = (host, last.as_ref()) else {
+                    return;
+                };
+                let arr = js_sys::Array::new();
+                for s in &state.sections {
+                    arr.push(&JsValue::from_str(s));
+                }
+                let query = state.query.trim();
+                dispatch(
+                    &h,
+                    "charter-explorer:search",
+                    &[
+                        ("query", JsValue::from_str(query)),
+                        ("sections", arr.into()),
+                        (
+                            "wording",
+                            state
+                                .wording
+                                .map_or(JsValue::NULL, |w| JsValue::from_str(w.name())),
+                        ),
+                        ("count", JsValue::from_f64(*count as f64)),
+                    ],
+                );
+                if *count == 0 && !query.is_empty() {
+                    dispatch(
+                        &h,
+                        "charter-explorer:zero-results",
+                        &[("query", JsValue::from_str(query))],
+                    );
+                }
             };
-            if let Ok(t) = set_timeout_with_handle(say, Duration::from_millis(400)) {
+            if let Ok(t) = set_timeout_with_handle(settle, Duration::from_millis(400)) {
                 if let Ok(mut p) = pending.lock() {
                     *p = Some(t);
                 }
@@ -468,16 +457,16 @@ pub fn Explorer(
                     {status}
                     {missing}
                 </p>
-                <Show when=move || ctx.open.get().is_none() && !ctx.search_state().is_empty()>
-                    <ShareButton />
-                </Show>
+                <ShareButton hidden=Signal::derive(move || {
+                    ctx.open.get().is_some() || ctx.search_state().is_empty()
+                }) />
                 <button
                     type="button"
                     class="ce-fold"
                     data-testid="overview-toggle"
                     aria-controls="ce-overview"
-                    aria-expanded=move || ctx.overview.get().to_string()
-                    on:click=move |_| ctx.overview.update(|o| *o = !*o)
+                    aria-expanded="false"
+                    on:click=toggle_overview
                 >
                     {label(l, |x| &x.overview)}
                     <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" class="ce-icon ce-chevron">
@@ -488,7 +477,7 @@ pub fn Explorer(
             <p class="ce-sr" role="status" aria-live="polite" data-testid="announce">
                 {move || announce.get()}
             </p>
-            <div class="ce-overview" id="ce-overview" data-folded=move || (!ctx.overview.get()).to_string()>
+            <div class="ce-overview" id="ce-overview" data-folded="true">
                 <CharterMap />
                 <WordingBar />
             </div>

@@ -35,9 +35,8 @@ macro_rules! labels {
             /// Filled from one table in a loop: one copy of the code for all
             /// the keys rather than one per key.
             fn default() -> Self {
-                const DEFAULTS: &[&str] = &[$($default),*];
                 let mut l = Labels { $($key: String::new(),)* };
-                for (k, d) in Self::KEYS.iter().zip(DEFAULTS) {
+                for (k, d) in Self::KEYS.iter().zip(Self::DEFAULTS) {
                     if let Some(f) = l.field_mut(k) {
                         *f = (*d).to_string();
                     }
@@ -50,6 +49,14 @@ macro_rules! labels {
             /// Every label key, in declaration order.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
 
+            /// The English defaults, in the order of [`Labels::KEYS`].
+            const DEFAULTS: &'static [&'static str] = &[$($default),*];
+
+            /// A label's English default.
+            pub fn english(key: &str) -> Option<&'static str> {
+                Self::KEYS.iter().position(|k| *k == key).map(|i| Self::DEFAULTS[i])
+            }
+
             fn field_mut(&mut self, key: &str) -> Option<&mut String> {
                 match key {
                     $(stringify!($key) => Some(&mut self.$key),)*
@@ -58,6 +65,7 @@ macro_rules! labels {
             }
 
             /// A label by key.
+            #[cfg(test)]
             pub fn get(&self, key: &str) -> Option<&String> {
                 match key {
                     $(stringify!($key) => Some(&self.$key),)*
@@ -259,16 +267,20 @@ impl Labels {
     }
 
     /// The language's labels in place of the English defaults; labels a
-    /// site set itself (any value but the default) stay.
-    pub fn localize(&mut self, lang: Lang) {
-        let en = Labels::default();
+    /// site set itself (any value but the default) stay. True when a label
+    /// changed.
+    pub fn localize(&mut self, lang: Lang) -> bool {
+        let mut changed = false;
         for (k, v) in lang.pack() {
-            if self.get(k) == en.get(k) {
-                if let Some(f) = self.field_mut(k) {
+            let english = Labels::english(k);
+            if let Some(f) = self.field_mut(k) {
+                if english == Some(f.as_str()) && f != v {
                     *f = (*v).to_string();
+                    changed = true;
                 }
             }
         }
+        changed
     }
 
     /// A `YYYY-MM-DD` date in the labels' words ("10 February 2026", "10

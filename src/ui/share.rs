@@ -42,6 +42,9 @@ pub fn ShareButton(
     /// The clause to share; the current search when absent.
     #[prop(optional)]
     clause: Option<usize>,
+    /// Hidden while true (the search's button, while there is no search).
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let l = ctx.labels;
@@ -78,7 +81,7 @@ pub fn ShareButton(
         });
     };
     view! {
-        <span class="ce-share">
+        <span class="ce-share" hidden=move || hidden.get()>
             <button type="button" class="ce-btn ce-share-btn" data-testid="share" node_ref=button on:click=on_click>
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" class="ce-icon">
                     <path d="M8 10V2M5 5l3-3 3 3M3 9v4.5h10V9" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"></path>

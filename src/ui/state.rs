@@ -144,9 +144,6 @@ pub struct Ctx {
     /// The open clause was opened from its map tile: focus returns to the
     /// tile, not to a result, when it closes.
     pub from_map: RwSignal<bool>,
-    /// In a narrow container, the map and the wording lens are unfolded (they
-    /// fold behind one button there so the charter comes first).
-    pub overview: RwSignal<bool>,
     /// The search field. Its value follows the reader's typing by itself; only
     /// changes from elsewhere (clear, suggestion, API) are written into it, so
     /// a render that lands late can never overwrite newer keystrokes.
@@ -207,7 +204,6 @@ impl Ctx {
             }),
             last_opened: RwSignal::new(s.open),
             from_map: RwSignal::new(false),
-            overview: RwSignal::new(false),
             input: NodeRef::new(),
         }
     }

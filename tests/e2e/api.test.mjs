@@ -202,16 +202,23 @@ test('mount() handle and analytics events', async () => {
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'charter-explorer:search'));
   let ev = await page.evaluate(() => window.__events);
   const search = ev.find((e) => e.type === 'charter-explorer:search');
-  assert.deepEqual(search.detail, { query: 'demining', sections: [], count: 1 });
+  assert.deepEqual(search.detail, { query: 'demining', sections: [], wording: null, count: 1 });
   assert.equal(search.target, 'mounted', 'events come from the host element');
+  // The wording filter is part of the search the host page hears of.
+  await page.evaluate(() => window.__handle.setWording('intent'));
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'charter-explorer:search' && e.detail.wording === 'intent'));
+  ev = await page.evaluate(() => window.__events);
+  assert.deepEqual(ev.filter((e) => e.type === 'charter-explorer:search').at(-1).detail, { query: 'demining', sections: [], wording: 'intent', count: 0 });
+  await page.evaluate(() => window.__handle.setWording(undefined));
   await page.evaluate(() => window.__handle.openClause('III.4'));
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'charter-explorer:select'));
   ev = await page.evaluate(() => window.__events);
   assert.deepEqual(ev.find((e) => e.type === 'charter-explorer:select').detail, { id: 'III.4' });
   await page.evaluate(() => window.__handle.setQuery('blockchain'));
-  await page.waitForFunction(() => window.__events.some((e) => e.type === 'charter-explorer:zero-results'));
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'charter-explorer:zero-results' && e.detail.query === 'blockchain'));
   ev = await page.evaluate(() => window.__events);
-  assert.deepEqual(ev.find((e) => e.type === 'charter-explorer:zero-results').detail, { query: 'blockchain' });
+  // (the wording filter above also found nothing for "demining")
+  assert.deepEqual(ev.filter((e) => e.type === 'charter-explorer:zero-results').map((e) => e.detail), [{ query: 'demining' }, { query: 'blockchain' }]);
   const errs = await page.evaluate(() => {
     const out = [];
     for (const f of [() => window.__handle.setSection('XX'), () => window.__handle.openClause('nope'), () => window.__handle.setTheme('neon')]) {
