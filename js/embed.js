@@ -255,6 +255,9 @@ class Controller {
     const r = this.staticRoot();
     if (!r) return;
     r.className = `ce-root ce-${staticTheme(this.attr('theme'))}`;
+    // Printed under the title: where the printout came from.
+    const url = r.querySelector('.ce-print-url');
+    if (url) url.textContent = location.href;
     r.addEventListener('input', (ev) => this.staticInput(ev));
     r.addEventListener('click', (ev) => this.staticClick(ev));
     r.addEventListener('keydown', (ev) => {

@@ -49,7 +49,8 @@ try {
   const clean = (markup) =>
     markup
       .replace(/<!--[^]*?-->/g, '') // Leptos' position markers: the live widget re-renders anyway
-      .replace(/^<div class="ce-root ce-light"/, '<div class="ce-root ce-light" data-static=""');
+      .replace(/(<span class="ce-print-url">)[^<]*(<\/span>)/, '$1$2') // this build's address: embed.js writes the page's
+      .replace(/^<div ([^>]*?)class="ce-root ce-light"/, '<div $1class="ce-root ce-light" data-static=""');
   const html = clean(rendered.en);
   // Each language as a patch on the English markup, computed on the parsed
   // markup (as embed.js will walk it).

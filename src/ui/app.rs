@@ -429,6 +429,11 @@ pub fn Explorer(
     };
 
     // "ce-searching" folds the header in a narrow container (style.css).
+    // What a printed result cites before its id (style.css, @media print).
+    let cite = super::state::document_citation()
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
+    let cite_var = ["--ce-cite:\"", &cite, "\""].concat();
     let root_class = move || {
         let theme = ctx.theme.get().class();
         if ctx.query.read().trim().is_empty() {
@@ -438,7 +443,7 @@ pub fn Explorer(
         }
     };
     view! {
-        <div class=root_class node_ref=root_ref on:keydown=on_keydown data-testid="root">
+        <div class=root_class style=cite_var node_ref=root_ref on:keydown=on_keydown data-testid="root">
             <Header />
             <Show when=move || ctx.about.get()>
                 <AboutPanel />

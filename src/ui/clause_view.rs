@@ -138,6 +138,7 @@ pub fn ClauseView(
             <blockquote class="ce-clause-text" lang="en" dir="ltr">
                 <p>{move || view! { <MarkedText text=text ranges=ranges() underline=underline /> }}</p>
             </blockquote>
+            <p class="ce-print-cite">{move || citation(&l.read(), idx)}</p>
             {note}
             <div class="ce-actions">
                 <button type="button" class="ce-btn" data-testid="copy-citation" on:click=move |_| copy("citation")>

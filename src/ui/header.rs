@@ -14,6 +14,19 @@ pub fn Header() -> impl IntoView {
     let meta = crate::index().ok().map(|i| i.metadata());
     let signed = move || Some(l.read().signed_line(meta?));
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
+    // Printed only: what the printout cites, and where it came from (the
+    // page's address when printing; js/embed.js fills the static view's).
+    let url = RwSignal::new(String::new());
+    let here = move || {
+        url.try_set(
+            web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default(),
+        );
+    };
+    here();
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| here());
+    on_cleanup(move || before_print.remove());
     view! {
         <header class="ce-header">
             <div class="ce-heading">
@@ -24,6 +37,11 @@ pub fn Header() -> impl IntoView {
                     <span class="ce-parties">{parties}</span>
                 </p>
             </div>
+            <p class="ce-print-head" lang="en">
+                {super::state::document_citation()}
+                " · "
+                <span class="ce-print-url">{move || url.get()}</span>
+            </p>
             <button
                 type="button"
                 class="ce-about-btn"

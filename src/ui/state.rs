@@ -347,6 +347,24 @@ pub fn citation(labels: &Labels, idx: usize) -> String {
         .unwrap_or_default()
 }
 
+/// The charter as a citation names it: "Azerbaijan–United States Strategic
+/// Partnership Charter (10 Feb. 2026)" (printed above the widget, and before
+/// each printed result's id).
+pub fn document_citation() -> String {
+    crate::index()
+        .map(|i| {
+            let m = i.metadata();
+            [
+                m.short_title,
+                " (",
+                &charter_core::wording::short_date(m.signed_label),
+                ")",
+            ]
+            .concat()
+        })
+        .unwrap_or_default()
+}
+
 pub use charter_core::wording::fill;
 
 #[cfg(test)]
