@@ -190,3 +190,29 @@ fn no_english_ui_word_outside_the_labels() {
         found.join("\n")
     );
 }
+
+/// The public types of js/charter_explorer.d.ts are generated from the Rust
+/// types (`charter_explorer::document::typescript`); this fails when the file
+/// is not current. `make types` (CHARTER_WRITE_TYPES=1) rewrites it.
+#[test]
+fn generated_types_are_current() {
+    use charter_explorer::document::{typescript, GENERATED_END, GENERATED_START};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js/charter_explorer.d.ts");
+    let dts = std::fs::read_to_string(&path).unwrap();
+    let start = dts
+        .find(GENERATED_START)
+        .expect("the .d.ts has a generated part");
+    let end = dts[start..]
+        .find(GENERATED_END)
+        .map(|e| start + e + GENERATED_END.len())
+        .expect("the generated part ends");
+    let fresh = typescript();
+    if std::env::var_os("CHARTER_WRITE_TYPES").is_some() {
+        std::fs::write(&path, format!("{}{fresh}{}", &dts[..start], &dts[end..])).unwrap();
+        return;
+    }
+    assert!(
+        dts[start..end] == fresh,
+        "js/charter_explorer.d.ts is not current: run `make types`\n{fresh}"
+    );
+}
