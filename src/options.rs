@@ -27,20 +27,15 @@ use crate::ui::{Labels, Theme};
 
 /// One field as JavaScript gave it: left out (`undefined` or `null`), read,
 /// or unreadable, with the reason (a sentence for developers).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub enum Lenient<T> {
     /// `undefined`, `null` or not there.
+    #[default]
     Absent,
     /// A value of the field's type.
     Given(T),
     /// A value the field's type refuses, and why.
     Bad(String),
-}
-
-impl<T> Default for Lenient<T> {
-    fn default() -> Self {
-        Lenient::Absent
-    }
 }
 
 impl<T: DeserializeOwned> Lenient<T> {
