@@ -492,7 +492,7 @@ impl<'de> Deserialize<'de> for Note {
 pub struct Notes {
     /// The desk that wrote them ("Note from {by}").
     #[serde(default)]
-    #[tsify(optional, type = "string")]
+    #[tsify(type = "string")]
     pub by: Lenient<String>,
     /// Plain text per clause id (at most 200 notes of at most 2,000
     /// characters); a link must be http(s).
@@ -647,13 +647,13 @@ pub fn notes(v: JsValue) -> (NoteSet, Vec<Problem>) {
 #[serde(default)]
 pub struct SearchOptions {
     /// One section or several; omitted = all.
-    #[tsify(optional, type = "SectionId | readonly SectionId[]")]
+    #[tsify(type = "SectionId | readonly SectionId[]")]
     pub section: Lenient<Sections>,
     /// At most this many results (a positive integer).
-    #[tsify(optional, type = "number")]
+    #[tsify(type = "number")]
     pub limit: Lenient<Limit>,
     /// Only clauses with this wording.
-    #[tsify(optional, type = "Wording")]
+    #[tsify(type = "Wording")]
     pub wording: Lenient<Wording>,
 }
 
@@ -681,34 +681,34 @@ impl SearchOptions {
 #[serde(default, rename_all = "camelCase")]
 pub struct MountOptions {
     /// The search text.
-    #[tsify(optional, type = "string")]
+    #[tsify(type = "string")]
     pub query: Lenient<Query>,
     /// One section or several (ids or names; as a string, separated by
     /// spaces or commas).
-    #[tsify(optional, type = "SectionId | readonly SectionId[]")]
+    #[tsify(type = "SectionId | readonly SectionId[]")]
     pub section: Lenient<Sections>,
     /// Show only clauses with this wording.
-    #[tsify(optional, type = "Wording")]
+    #[tsify(type = "Wording")]
     pub wording: Lenient<Wording>,
     /// Editors' notes, or their JSON text. Faulty notes are left out with one
     /// warning per kind.
-    #[tsify(optional, type = "Notes | string")]
+    #[tsify(type = "Notes | string")]
     pub notes: Lenient<NotesOption>,
     /// Clause id to open on mount.
-    #[tsify(optional, type = "string")]
+    #[tsify(type = "string")]
     pub clause: Lenient<ClauseRef>,
     /// The colour theme (default light).
-    #[tsify(optional, type = "Theme")]
+    #[tsify(type = "Theme")]
     pub theme: Lenient<ThemeName>,
     /// Keep `#charter-ID` in the page URL in step with the open clause
     /// (default true).
-    #[tsify(optional, type = "boolean")]
+    #[tsify(type = "boolean")]
     pub hash: Lenient<Hash>,
     /// UI strings to replace.
-    #[tsify(optional, type = "Labels")]
+    #[tsify(type = "Labels")]
     pub labels: Lenient<LabelSet>,
     /// Height of the widget box (CSS length, or 'none' to grow with
     /// content). Applied by js/api.js.
-    #[tsify(optional, type = "string | number")]
+    #[tsify(type = "string | number")]
     pub max_height: Lenient<IgnoredAny>,
 }
