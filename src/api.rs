@@ -19,7 +19,7 @@ fn query_problem(e: charter_core::QueryError) -> Problem {
 /// The options of `searchRaw` and `explainRaw`: `{ section, limit, wording }`
 /// (read by [`options::SearchOptions`], the same field types as the widget's).
 fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
-    Ok(options::SearchOptions::read(options)?)
+    Ok(options::SearchOptions::strict(options)?)
 }
 
 /// Runs a query. `options`: `{ section, limit, wording }`. Answer, as numbers:

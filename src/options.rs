@@ -1,7 +1,8 @@
 //! What comes in from JavaScript: the options of `mount()` (the embed passes
-//! its attributes as these too), of `search()`, labels and notes. Each is a
-//! serde type read with `serde_wasm_bindgen::from_value`; its TypeScript
-//! declaration is generated from it (see [`crate::document::typescript`]).
+//! its attributes as these too), of `search()`, labels and notes, as typed
+//! Rust values. Their TypeScript declarations are generated from these types
+//! (see [`crate::document::typescript`]), so the reader, the types and the
+//! docs are one schema.
 //!
 //! The lenient contract is written once, in [`Lenient`]: every field of an
 //! options object is read on its own, so a bad field becomes a problem for
@@ -11,13 +12,23 @@
 //! ignored. The field types say what a value may be (`TryFrom<`[`Raw`]`>`,
 //! with the messages developers see); the charter's own names (clause ids,
 //! section names) and link safety are checked in [`crate::check`].
+//!
+//! Why not `serde_wasm_bindgen::from_value` on `#[derive(Deserialize)]`
+//! structs: that version was built and measured (commit "Boundary through
+//! serde", BENCHMARKS-style figures in the commit after it): it made the
+//! wasm 15.2 KB gzip / 13.5 KB Brotli larger (the cap is 3 KiB Brotli; the
+//! size guard fails by 12.2 KiB). Of that, 9 KB raw is float formatting that
+//! serde's "invalid type: floating point …" errors pull in through
+//! serde-wasm-bindgen, the rest its deserializer and the derived visitors.
+//! Reading a JS value into [`Raw`] once and the field types from it does the
+//! same work with none of that code. Values going out are serde types
+//! (serde-wasm-bindgen's serializer does not carry that cost): see
+//! [`crate::document`].
 
 use std::sync::Arc;
 
 use charter_core::lens::Firmness;
 use charter_core::notes::{Notes as NoteIndex, MAX_NOTES, MAX_NOTE_CHARS};
-use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny};
-use serde::Deserialize;
 use tsify_next::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -38,16 +49,24 @@ pub enum Lenient<T> {
     Bad(String),
 }
 
-impl<T: DeserializeOwned> Lenient<T> {
+impl<T: TryFrom<Raw, Error = String>> Lenient<T> {
     /// Reads one value; never fails.
-    pub fn read(v: JsValue) -> Self {
-        if v.is_undefined() || v.is_null() {
+    pub fn read(v: &JsValue) -> Self {
+        match Raw::from_js(v) {
+            Raw::Absent => Lenient::Absent,
+            r => match T::try_from(r) {
+                Ok(t) => Lenient::Given(t),
+                Err(m) => Lenient::Bad(m),
+            },
+        }
+    }
+
+    /// Reads field `key` of an object (absent when `o` is not an object).
+    pub fn field(o: &JsValue, key: &str) -> Self {
+        if !o.is_object() {
             return Lenient::Absent;
         }
-        match serde_wasm_bindgen::from_value(v) {
-            Ok(t) => Lenient::Given(t),
-            Err(e) => Lenient::Bad(reason(e)),
-        }
+        Lenient::read(&js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or_default())
     }
 }
 
@@ -75,69 +94,24 @@ impl<T> Lenient<T> {
     }
 }
 
-/// Fields are taken as JavaScript values (serde-wasm-bindgen's `preserve`),
-/// then read on their own: a bad value cannot fail the whole object.
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        serde_wasm_bindgen::preserve::deserialize(d).map(Lenient::read)
+/// Options must be an object (or left out: the defaults); anything else is
+/// an `INVALID_OPTIONS` problem.
+fn object(v: &JsValue) -> Result<(), Problem> {
+    match Raw::from_js(v) {
+        Raw::Absent | Raw::Object(_) => Ok(()),
+        r => Err(Problem {
+            code: Code::InvalidOptions,
+            message: format!("options must be an object, not {}", r.kind()),
+        }),
     }
 }
 
-/// The sentence of a serde-wasm-bindgen error (a JS `Error`), without the
-/// "Error: " that `String(error)` puts first.
-fn reason(e: serde_wasm_bindgen::Error) -> String {
-    let v = JsValue::from(e);
-    match v.dyn_ref::<js_sys::Error>() {
-        Some(e) => e.message().into(),
-        None => v.as_string().unwrap_or_default(),
-    }
-}
-
-/// What kind of value `v` is, for messages ("a number", "an array").
-pub fn kind(v: &JsValue) -> &'static str {
-    if v.is_null() {
-        "null"
-    } else if v.is_undefined() {
-        "undefined"
-    } else if v.is_string() {
-        "a string"
-    } else if v.as_f64().is_some() {
-        "a number"
-    } else if v.as_bool().is_some() {
-        "a boolean"
-    } else if js_sys::Array::is_array(v) {
-        "an array"
-    } else if v.is_function() {
-        "a function"
-    } else {
-        "an object"
-    }
-}
-
-/// Reads an options object (or nothing: the defaults). Anything else than
-/// an object is an `INVALID_OPTIONS` problem; inside it, each field is
-/// [`Lenient`], so reading never fails on a field.
-pub fn object<T: DeserializeOwned + Default>(v: &JsValue) -> Result<T, Problem> {
-    let problem = |message| Problem {
-        code: Code::InvalidOptions,
-        message,
-    };
-    if v.is_undefined() || v.is_null() {
-        return Ok(T::default());
-    }
-    if !v.is_object() || js_sys::Array::is_array(v) {
-        return Err(problem(format!(
-            "options must be an object, not {}",
-            kind(v)
-        )));
-    }
-    serde_wasm_bindgen::from_value(v.clone()).map_err(|e| problem(reason(e)))
-}
-
-/// A value from JavaScript that is not a plain object, as the field types
-/// read it (`#[serde(try_from = "Raw")]`): one small visitor for them all.
+/// A value from JavaScript, classified once; the field types are read from
+/// it (`TryFrom<Raw>`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Raw {
+    /// `undefined` or `null`.
+    Absent,
     /// A string.
     Text(String),
     /// A number.
@@ -146,72 +120,61 @@ pub enum Raw {
     Bool(bool),
     /// An array.
     List(Vec<Raw>),
-    /// Anything else (an object, a function, bytes).
-    Other,
+    /// An object that is not an array (a function too).
+    Object(JsValue),
 }
 
 impl Raw {
-    fn kind(&self) -> &'static str {
+    /// Classifies a JavaScript value.
+    pub fn from_js(v: &JsValue) -> Raw {
+        if v.is_undefined() || v.is_null() {
+            Raw::Absent
+        } else if let Some(s) = v.as_string() {
+            Raw::Text(s)
+        } else if let Some(n) = v.as_f64() {
+            Raw::Number(n)
+        } else if let Some(b) = v.as_bool() {
+            Raw::Bool(b)
+        } else if js_sys::Array::is_array(v) {
+            Raw::List(
+                js_sys::Array::from(v)
+                    .iter()
+                    .map(|x| Raw::from_js(&x))
+                    .collect(),
+            )
+        } else if v.is_object() {
+            Raw::Object(v.clone())
+        } else {
+            // A symbol or a bigint: nothing an option may be.
+            Raw::List(vec![])
+        }
+    }
+
+    /// What kind of value it is, for messages ("a number", "an array").
+    pub fn kind(&self) -> &'static str {
         match self {
+            Raw::Absent => "undefined",
             Raw::Text(_) => "a string",
             Raw::Number(_) => "a number",
             Raw::Bool(_) => "a boolean",
             Raw::List(_) => "an array",
-            Raw::Other => "an object",
+            Raw::Object(_) => "an object",
         }
     }
 }
 
-impl<'de> Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> de::Visitor<'de> for V {
-            type Value = Raw;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a value")
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Raw, E> {
-                Ok(Raw::Text(s.to_string()))
-            }
-            fn visit_string<E>(self, s: String) -> Result<Raw, E> {
-                Ok(Raw::Text(s))
-            }
-            fn visit_f64<E>(self, n: f64) -> Result<Raw, E> {
-                Ok(Raw::Number(n))
-            }
-            fn visit_i64<E>(self, n: i64) -> Result<Raw, E> {
-                Ok(Raw::Number(n as f64))
-            }
-            fn visit_u64<E>(self, n: u64) -> Result<Raw, E> {
-                Ok(Raw::Number(n as f64))
-            }
-            fn visit_bool<E>(self, b: bool) -> Result<Raw, E> {
-                Ok(Raw::Bool(b))
-            }
-            fn visit_unit<E>(self) -> Result<Raw, E> {
-                Ok(Raw::Other)
-            }
-            fn visit_byte_buf<E>(self, _: Vec<u8>) -> Result<Raw, E> {
-                Ok(Raw::Other)
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut a: A) -> Result<Raw, A::Error> {
-                let mut items = Vec::new();
-                while let Some(x) = a.next_element()? {
-                    items.push(x);
-                }
-                Ok(Raw::List(items))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, _: A) -> Result<Raw, A::Error> {
-                Ok(Raw::Other)
-            }
+impl TryFrom<Raw> for String {
+    type Error = String;
+    fn try_from(r: Raw) -> Result<Self, String> {
+        match r {
+            Raw::Text(s) => Ok(s),
+            r => Err(format!("expected a string, not {}", r.kind())),
         }
-        d.deserialize_any(V)
     }
 }
 
 /// The search text: a string.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Query(pub String);
 
 impl TryFrom<Raw> for Query {
@@ -229,7 +192,7 @@ impl TryFrom<Raw> for Query {
 pub fn query(v: &JsValue) -> Result<String, Problem> {
     v.as_string().ok_or_else(|| Problem {
         code: Code::InvalidQuery,
-        message: format!("the query must be a string, not {}", kind(v)),
+        message: format!("the query must be a string, not {}", Raw::from_js(v).kind()),
     })
 }
 
@@ -245,8 +208,7 @@ pub fn clause_id(v: &JsValue) -> Result<String, Problem> {
 /// A section filter: one id, several separated by spaces or commas ("I III",
 /// "I,III"), or an array of ids; ids and names ("Preamble") in any case,
 /// resolved to ids by [`check::sections`]. Empty: every section.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sections(pub Vec<String>);
 
 impl TryFrom<Raw> for Sections {
@@ -272,8 +234,7 @@ impl TryFrom<Raw> for Sections {
 }
 
 /// At most this many results: a positive whole number (capped at 1,000).
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Limit(pub usize);
 
 impl TryFrom<Raw> for Limit {
@@ -288,8 +249,7 @@ impl TryFrom<Raw> for Limit {
 
 /// A wording filter: `binds`, `aims`, `intent`, `may`, `reaffirms` or
 /// `states`; empty: none.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Wording(pub Option<Firmness>);
 
 impl TryFrom<Raw> for Wording {
@@ -311,8 +271,7 @@ impl TryFrom<Raw> for Wording {
 
 /// A clause to open by id ("III.4", any case), checked by [`check::clause`];
 /// empty: none.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClauseRef(pub Option<usize>);
 
 impl TryFrom<Raw> for ClauseRef {
@@ -326,8 +285,7 @@ impl TryFrom<Raw> for ClauseRef {
 }
 
 /// The colour theme: `light`, `dark` or `auto` (empty: light).
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ThemeName(pub Theme);
 
 impl TryFrom<Raw> for ThemeName {
@@ -347,8 +305,7 @@ impl TryFrom<Raw> for ThemeName {
 
 /// Deep links on or off: a boolean, or "on"/"off" (also true/false, 1/0) as
 /// an attribute says it; empty: on.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "Raw")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hash(pub bool);
 
 impl TryFrom<Raw> for Hash {
@@ -382,23 +339,23 @@ impl<V> Default for Entries<V> {
     }
 }
 
-impl<'de, V: DeserializeOwned> Deserialize<'de> for Entries<V> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v: JsValue = serde_wasm_bindgen::preserve::deserialize(d)?;
-        if !v.is_object() || js_sys::Array::is_array(&v) {
-            return Err(de::Error::custom(format!(
-                "expected an object, not {}",
-                kind(&v)
-            )));
-        }
-        let mut out = Vec::new();
-        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
-            let pair: js_sys::Array = entry.unchecked_into();
-            let value = serde_wasm_bindgen::from_value(pair.get(1))
-                .map_err(|e| de::Error::custom(reason(e)))?;
-            out.push((pair.get(0).as_string().unwrap_or_default(), value));
-        }
-        Ok(Entries(out))
+impl<T: TryFrom<Raw, Error = String>> TryFrom<Raw> for Entries<Lenient<T>> {
+    type Error = String;
+    fn try_from(r: Raw) -> Result<Self, String> {
+        let Raw::Object(o) = r else {
+            return Err(format!("expected an object, not {}", r.kind()));
+        };
+        let entries = js_sys::Object::entries(o.unchecked_ref());
+        Ok(Entries(
+            entries
+                .iter()
+                .map(|e| {
+                    let pair: js_sys::Array = e.unchecked_into();
+                    let key = pair.get(0).as_string().unwrap_or_default();
+                    (key, Lenient::read(&pair.get(1)))
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -408,11 +365,12 @@ impl<'de, V: DeserializeOwned> Deserialize<'de> for Entries<V> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LabelSet(pub Entries<Lenient<String>>);
 
-impl<'de> Deserialize<'de> for LabelSet {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Entries::deserialize(d)
+impl TryFrom<Raw> for LabelSet {
+    type Error = String;
+    fn try_from(r: Raw) -> Result<Self, String> {
+        Entries::try_from(r)
             .map(LabelSet)
-            .map_err(|_: D::Error| de::Error::custom("labels must be an object of strings"))
+            .map_err(|_| "labels must be an object of strings".into())
     }
 }
 
@@ -445,7 +403,7 @@ impl LabelSet {
     }
 }
 
-/// One note: its text, or `{ text, link }`.
+/// One note: its text, or `{ text, link }` (other fields are ignored).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Note {
     /// The text, when it is a string.
@@ -454,41 +412,29 @@ pub struct Note {
     pub link: Lenient<String>,
 }
 
-#[derive(Deserialize)]
-struct NoteObject {
-    #[serde(default)]
-    text: Lenient<String>,
-    #[serde(default)]
-    link: Lenient<String>,
-}
-
-impl<'de> Deserialize<'de> for Note {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v: JsValue = serde_wasm_bindgen::preserve::deserialize(d)?;
-        if let Some(text) = v.as_string() {
-            return Ok(Note {
+impl TryFrom<Raw> for Note {
+    type Error = String;
+    fn try_from(r: Raw) -> Result<Self, String> {
+        Ok(match r {
+            Raw::Text(text) => Note {
                 text: Some(text),
                 link: Lenient::Absent,
-            });
-        }
-        if !v.is_object() {
-            return Ok(Note::default());
-        }
-        let o: NoteObject =
-            serde_wasm_bindgen::from_value(v).map_err(|e| de::Error::custom(reason(e)))?;
-        Ok(Note {
-            text: match o.text {
-                Lenient::Given(t) => Some(t),
-                _ => None,
             },
-            link: o.link,
+            Raw::Object(o) => Note {
+                text: match Lenient::<String>::field(&o, "text") {
+                    Lenient::Given(t) => Some(t),
+                    _ => None,
+                },
+                link: Lenient::field(&o, "link"),
+            },
+            _ => Note::default(),
         })
     }
 }
 
 /// Editors' notes: `{ by: 'Desk', notes: { 'I.a': 'text', 'III.4': { text,
 /// link } } }`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Tsify)]
 pub struct Notes {
     /// The desk that wrote them ("Note from {by}").
     #[serde(default)]
@@ -507,25 +453,34 @@ pub struct NotesOption(pub Notes);
 
 const NOTES_SHAPE: &str = "notes must be a JSON object like {\"by\": \"Desk\", \"notes\": {\"I.a\": \"text\"}}; no notes are shown";
 
-impl<'de> Deserialize<'de> for NotesOption {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut v: JsValue = serde_wasm_bindgen::preserve::deserialize(d)?;
-        if let Some(text) = v.as_string() {
-            if text.trim().is_empty() {
-                return Ok(NotesOption::default());
-            }
-            v = js_sys::JSON::parse(&text).map_err(|_| de::Error::custom(NOTES_SHAPE))?;
+impl TryFrom<Raw> for NotesOption {
+    type Error = String;
+    fn try_from(r: Raw) -> Result<Self, String> {
+        let o = match r {
+            Raw::Text(text) if text.trim().is_empty() => return Ok(NotesOption::default()),
+            Raw::Text(text) => js_sys::JSON::parse(&text).map_err(|_| NOTES_SHAPE.to_string())?,
+            Raw::Object(o) => o,
+            _ => return Err(NOTES_SHAPE.into()),
+        };
+        if js_sys::Array::is_array(&o) {
+            return Err(NOTES_SHAPE.into());
         }
-        if js_sys::Array::is_array(&v) {
-            return Err(de::Error::custom(NOTES_SHAPE));
-        }
-        serde_wasm_bindgen::from_value(v)
-            .map(NotesOption)
-            .map_err(|_| de::Error::custom(NOTES_SHAPE))
+        let [by, notes] = Notes::FIELDS;
+        let notes = match Lenient::field(&o, notes) {
+            Lenient::Given(n) => n,
+            _ => return Err(NOTES_SHAPE.into()),
+        };
+        Ok(NotesOption(Notes {
+            by: Lenient::field(&o, by),
+            notes,
+        }))
     }
 }
 
 impl Notes {
+    /// Its fields as JavaScript names them (as in the generated types).
+    pub const FIELDS: [&'static str; 2] = ["by", "notes"];
+
     /// The notes to show and one problem per kind of fault (unknown clause
     /// ids, notes without text, over-long notes, too many notes, links that
     /// are not http(s)): the faulty notes are left out (a bad link only loses
@@ -627,7 +582,7 @@ impl Notes {
 
 /// Reads notes given on their own (`setNotes`): bad ones are left out with
 /// a problem each kind, never an error.
-pub fn notes(v: JsValue) -> (NoteSet, Vec<Problem>) {
+pub fn notes(v: &JsValue) -> (NoteSet, Vec<Problem>) {
     match Lenient::<NotesOption>::read(v) {
         Lenient::Given(n) => n.0.apply(),
         Lenient::Absent => (NoteSet::default(), vec![]),
@@ -643,7 +598,7 @@ pub fn notes(v: JsValue) -> (NoteSet, Vec<Problem>) {
 
 /// The options of `search()` and `explain()`. A bad field is an error:
 /// `UNKNOWN_SECTION` for `section`, `INVALID_OPTIONS` for the others.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Tsify)]
 #[serde(default)]
 pub struct SearchOptions {
     /// One section or several; omitted = all.
@@ -658,9 +613,23 @@ pub struct SearchOptions {
 }
 
 impl SearchOptions {
+    /// Its fields as JavaScript names them (as in the generated types).
+    pub const FIELDS: [&'static str; 3] = ["section", "limit", "wording"];
+
+    /// Reads the options: each field on its own.
+    pub fn read(v: &JsValue) -> Result<SearchOptions, Problem> {
+        object(v)?;
+        let [section, limit, wording] = Self::FIELDS;
+        Ok(SearchOptions {
+            section: Lenient::field(v, section),
+            limit: Lenient::field(v, limit),
+            wording: Lenient::field(v, wording),
+        })
+    }
+
     /// Reads and checks the options of `search()`.
-    pub fn read(v: &JsValue) -> Result<charter_core::SearchOptions, Problem> {
-        let o: SearchOptions = object(v)?;
+    pub fn strict(v: &JsValue) -> Result<charter_core::SearchOptions, Problem> {
+        let o = SearchOptions::read(v)?;
         Ok(charter_core::SearchOptions {
             sections: o
                 .section
@@ -677,7 +646,7 @@ impl SearchOptions {
 /// The options of `mount()`, and the embed's attributes as it passes them.
 /// Every field is optional; a bad one is replaced by its default with one
 /// warning, and the others still apply.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[derive(Debug, Clone, Default, PartialEq, Tsify)]
 #[serde(default, rename_all = "camelCase")]
 pub struct MountOptions {
     /// The search text.
@@ -710,5 +679,37 @@ pub struct MountOptions {
     /// Height of the widget box (CSS length, or 'none' to grow with
     /// content). Applied by js/api.js.
     #[tsify(type = "string | number")]
-    pub max_height: Lenient<IgnoredAny>,
+    pub max_height: (),
+}
+
+impl MountOptions {
+    /// Its fields as JavaScript names them (as in the generated types).
+    pub const FIELDS: [&'static str; 9] = [
+        "query",
+        "section",
+        "wording",
+        "notes",
+        "clause",
+        "theme",
+        "hash",
+        "labels",
+        "maxHeight",
+    ];
+
+    /// Reads the options: each field on its own.
+    pub fn read(v: &JsValue) -> Result<MountOptions, Problem> {
+        object(v)?;
+        let [query, section, wording, notes, clause, theme, hash, labels, _] = Self::FIELDS;
+        Ok(MountOptions {
+            query: Lenient::field(v, query),
+            section: Lenient::field(v, section),
+            wording: Lenient::field(v, wording),
+            notes: Lenient::field(v, notes),
+            clause: Lenient::field(v, clause),
+            theme: Lenient::field(v, theme),
+            hash: Lenient::field(v, hash),
+            labels: Lenient::field(v, labels),
+            max_height: (),
+        })
+    }
 }
