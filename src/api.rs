@@ -28,7 +28,7 @@ fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
 /// end)…]`, ranges in UTF-16 units of the clause's text (related: the clause's
 /// words reached only through a related word of the query).
 ///
-/// Why a packed array and not serde objects like the rest of the boundary:
+/// Why a packed array and not serde objects like the documents:
 /// measured with bench/peers.mjs (alternating runs, 2-core machine under
 /// load), results serialised through serde-wasm-bindgen took a keystroke p50
 /// of 19.3 and 20.0 µs against 10.0 and 10.5 µs for this array (query p50

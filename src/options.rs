@@ -14,17 +14,18 @@
 //! section names) and link safety are checked in [`crate::check`].
 //!
 //! Why not `serde_wasm_bindgen::from_value` on `#[derive(Deserialize)]`
-//! structs: that version was built and measured (commit "Boundary through
-//! serde", BENCHMARKS-style figures in the commit after it): it made the
-//! wasm 15.2 KB gzip / 13.5 KB Brotli larger (the cap is 3 KiB Brotli; the
-//! size guard fails by 12.2 KiB). Of that, 9 KB raw is float formatting that
-//! serde's "invalid type: floating point …" errors pull in through
-//! serde-wasm-bindgen, the rest its deserializer and the derived visitors.
-//! Reading a JS value into [`Raw`] once and the field types from it does the
-//! same work with none of that code. Values going out are serde types
-//! (serde-wasm-bindgen's serializer does not carry that cost): see
-//! [`crate::document`].
+//! structs: that version was built and measured (commit 1f2a699, "Boundary
+//! through serde"). It made the wasm 15.2 KB larger gzip (185.6 → 200.8 KB)
+//! and 13.5 KB Brotli (153.2 → 166.6 KB), against a cap of 3 KiB Brotli, and
+//! failed the size guard (`make test-size`) by 12.2 KiB. Of that, 9 KB raw is
+//! float formatting, which serde's "invalid type: floating point `…`"
+//! errors pull in through serde-wasm-bindgen's deserializer (it cannot be
+//! left out while any derived struct is read through it); the rest is that
+//! deserializer and the derived visitors. Classifying a JS value once
+//! ([`Raw`]) and reading the same typed fields from it does the same work
+//! without that code.
 
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use charter_core::lens::Firmness;
@@ -63,11 +64,17 @@ impl<T: TryFrom<Raw, Error = String>> Lenient<T> {
 
     /// Reads field `key` of an object (absent when `o` is not an object).
     pub fn field(o: &JsValue, key: &str) -> Self {
-        if !o.is_object() {
-            return Lenient::Absent;
-        }
-        Lenient::read(&js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or_default())
+        Lenient::read(&get(o, key))
     }
+}
+
+/// Field `key` of an object; `undefined` when `o` is not an object.
+#[inline(never)]
+fn get(o: &JsValue, key: &str) -> JsValue {
+    if !o.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap_or_default()
 }
 
 impl<T> Lenient<T> {
@@ -119,7 +126,7 @@ pub enum Raw {
     /// A boolean.
     Bool(bool),
     /// An array.
-    List(Vec<Raw>),
+    List(js_sys::Array),
     /// An object that is not an array (a function too).
     Object(JsValue),
 }
@@ -136,17 +143,12 @@ impl Raw {
         } else if let Some(b) = v.as_bool() {
             Raw::Bool(b)
         } else if js_sys::Array::is_array(v) {
-            Raw::List(
-                js_sys::Array::from(v)
-                    .iter()
-                    .map(|x| Raw::from_js(&x))
-                    .collect(),
-            )
+            Raw::List(v.clone().unchecked_into())
         } else if v.is_object() {
             Raw::Object(v.clone())
         } else {
             // A symbol or a bigint: nothing an option may be.
-            Raw::List(vec![])
+            Raw::List(js_sys::Array::new())
         }
     }
 
@@ -221,11 +223,8 @@ impl TryFrom<Raw> for Sections {
                 .map(str::to_string)
                 .collect(),
             Raw::List(items) => items
-                .into_iter()
-                .map(|x| match x {
-                    Raw::Text(s) => Ok(s),
-                    _ => Err(shape()),
-                })
+                .iter()
+                .map(|x| x.as_string().ok_or_else(shape))
                 .collect::<Result<_, _>>()?,
             _ => return Err(shape()),
         };
@@ -327,50 +326,77 @@ impl TryFrom<Raw> for Hash {
     }
 }
 
-/// The entries of a plain object, in its order, each value read as `V`
-/// (with `V` = [`Lenient`], a bad value spoils only its entry). Anything
-/// else than a plain object (an array too) is refused.
+/// The entries of a plain object, in its order, each value read as a
+/// [`Lenient`] `V` as it is visited (a bad value spoils only its entry).
+/// Anything else than a plain object (an array too) is refused.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entries<V>(pub Vec<(String, V)>);
+pub struct Entries<V>(js_sys::Array, PhantomData<V>);
 
 impl<V> Default for Entries<V> {
     fn default() -> Self {
-        Entries(Vec::new())
+        Entries(js_sys::Array::new(), PhantomData)
     }
 }
 
-impl<T: TryFrom<Raw, Error = String>> TryFrom<Raw> for Entries<Lenient<T>> {
+impl<V: TryFrom<Raw, Error = String>> Entries<V> {
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.0.length() as usize
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each key and its value.
+    pub fn iter(&self) -> impl Iterator<Item = (String, Lenient<V>)> + '_ {
+        self.0.iter().map(|e| {
+            let pair: js_sys::Array = e.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            (key, Lenient::read(&pair.get(1)))
+        })
+    }
+}
+
+impl<V> TryFrom<Raw> for Entries<V> {
     type Error = String;
     fn try_from(r: Raw) -> Result<Self, String> {
-        let Raw::Object(o) = r else {
-            return Err(format!("expected an object, not {}", r.kind()));
-        };
-        let entries = js_sys::Object::entries(o.unchecked_ref());
-        Ok(Entries(
-            entries
-                .iter()
-                .map(|e| {
-                    let pair: js_sys::Array = e.unchecked_into();
-                    let key = pair.get(0).as_string().unwrap_or_default();
-                    (key, Lenient::read(&pair.get(1)))
-                })
-                .collect(),
-        ))
+        match r {
+            Raw::Object(o) => Ok(Entries(
+                js_sys::Object::entries(o.unchecked_ref()),
+                PhantomData,
+            )),
+            r => Err(format!("expected an object, not {}", r.kind())),
+        }
     }
 }
 
-/// A site's labels: an object of label → text. Each string value is
-/// applied; a value that is not a string, or a key that names no label, is a
-/// problem of its own ([`LabelSet::apply`]).
+/// A site's labels: an object of label → text, in its order. Each string
+/// value is applied; a value that is not a string, or a key that names no
+/// label, is a problem of its own ([`LabelSet::apply`]).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct LabelSet(pub Entries<Lenient<String>>);
+pub struct LabelSet(pub Vec<(String, Option<String>)>);
 
 impl TryFrom<Raw> for LabelSet {
     type Error = String;
     fn try_from(r: Raw) -> Result<Self, String> {
-        Entries::try_from(r)
-            .map(LabelSet)
-            .map_err(|_| "labels must be an object of strings".into())
+        let Raw::Object(o) = r else {
+            return Err("labels must be an object of strings".into());
+        };
+        let entries = js_sys::Object::entries(o.unchecked_ref());
+        Ok(LabelSet(
+            entries
+                .iter()
+                .map(|e| {
+                    let pair: js_sys::Array = e.unchecked_into();
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        pair.get(1).as_string(),
+                    )
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -384,10 +410,10 @@ impl LabelSet {
         };
         let mut over = Vec::new();
         let mut problems = Vec::new();
-        for (key, value) in self.0 .0 {
+        for (key, value) in self.0 {
             match value {
-                Lenient::Given(text) => over.push((key, text)),
-                _ => problems.push(bad(format!(
+                Some(text) => over.push((key, text)),
+                None => problems.push(bad(format!(
                     "label \"{key}\" must be a string; it was ignored"
                 ))),
             }
@@ -443,7 +469,7 @@ pub struct Notes {
     /// Plain text per clause id (at most 200 notes of at most 2,000
     /// characters); a link must be http(s).
     #[tsify(type = "Readonly<Record<string, string | { text: string; link?: string }>>")]
-    pub notes: Entries<Lenient<Note>>,
+    pub notes: Entries<Note>,
 }
 
 /// The `notes` option: [`Notes`], or its JSON text (an attribute's value).
@@ -503,11 +529,11 @@ impl Notes {
             }
             _ => None,
         };
-        let given = self.notes.0.len();
+        let given = self.notes.len();
         let (mut unknown, mut empty, mut long, mut links) = (vec![], vec![], vec![], vec![]);
         let mut kept: Vec<(usize, String)> = Vec::new();
         let mut kept_links = Vec::new();
-        for (id, note) in self.notes.0 {
+        for (id, note) in self.notes.iter() {
             let Some((idx, id)) = check::clause_id_of(&id) else {
                 unknown.push(id);
                 continue;
@@ -616,28 +642,18 @@ impl SearchOptions {
     /// Its fields as JavaScript names them (as in the generated types).
     pub const FIELDS: [&'static str; 3] = ["section", "limit", "wording"];
 
-    /// Reads the options: each field on its own.
-    pub fn read(v: &JsValue) -> Result<SearchOptions, Problem> {
+    /// Reads and checks the options of `search()`, field by field: the
+    /// first bad one is the error.
+    pub fn strict(v: &JsValue) -> Result<charter_core::SearchOptions, Problem> {
         object(v)?;
         let [section, limit, wording] = Self::FIELDS;
-        Ok(SearchOptions {
-            section: Lenient::field(v, section),
-            limit: Lenient::field(v, limit),
-            wording: Lenient::field(v, wording),
-        })
-    }
-
-    /// Reads and checks the options of `search()`.
-    pub fn strict(v: &JsValue) -> Result<charter_core::SearchOptions, Problem> {
-        let o = SearchOptions::read(v)?;
+        let sections = Lenient::<Sections>::field(v, section).strict(Code::UnknownSection)?;
+        let limit = Lenient::<Limit>::field(v, limit).strict(Code::InvalidOptions)?;
+        let wording = Lenient::<Wording>::field(v, wording).strict(Code::InvalidOptions)?;
         Ok(charter_core::SearchOptions {
-            sections: o
-                .section
-                .strict(Code::UnknownSection)?
-                .unwrap_or_default()
-                .0,
-            limit: o.limit.strict(Code::InvalidOptions)?.map(|l| l.0),
-            wording: o.wording.strict(Code::InvalidOptions)?.and_then(|w| w.0),
+            sections: sections.unwrap_or_default().0,
+            limit: limit.map(|l| l.0),
+            wording: wording.and_then(|w| w.0),
             ..Default::default()
         })
     }
