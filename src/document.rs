@@ -63,6 +63,15 @@ pub struct JsArray(js_sys::Array);
 /// An object being filled.
 pub struct JsObject(js_sys::Object);
 
+/// Every number becomes a JavaScript number.
+macro_rules! numbers {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, v: $ty) -> Result<JsValue, SerError> {
+            Ok(JsValue::from_f64(v as f64))
+        })*
+    };
+}
+
 impl ser::Serializer for Js {
     type Ok = JsValue;
     type Error = SerError;
@@ -77,35 +86,10 @@ impl ser::Serializer for Js {
     fn serialize_bool(self, v: bool) -> Result<JsValue, SerError> {
         Ok(JsValue::from_bool(v))
     }
-    fn serialize_i8(self, v: i8) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<JsValue, SerError> {
-        self.serialize_f64(v as f64)
-    }
-    fn serialize_u8(self, v: u8) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<JsValue, SerError> {
-        self.serialize_f64(v as f64)
-    }
-    fn serialize_f32(self, v: f32) -> Result<JsValue, SerError> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_f64(self, v: f64) -> Result<JsValue, SerError> {
-        Ok(JsValue::from_f64(v))
+    numbers! {
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_f32: f32, serialize_f64: f64
     }
     fn serialize_char(self, v: char) -> Result<JsValue, SerError> {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
