@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo lexicon size-readers test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo types lexicon size-readers test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -16,6 +16,9 @@ pkg: setup ## Build pkg/: the npm package and the script-tag embed
 
 demo: pkg ## Build and serve the demo article on http://127.0.0.1:8080
 	@node scripts/serve.mjs
+
+types: setup ## Regenerate the public types in js/charter_explorer.d.ts from the Rust types (tests/contract.rs checks them)
+	CHARTER_WRITE_TYPES=1 cargo test -q -p charter-explorer --test contract generated_types_are_current
 
 lexicon: setup ## Regenerate data/lexicon.json (readers' words → the charter's) from WordNet and data/abbreviations.json
 	node scripts/lexicon.mjs
@@ -49,8 +52,8 @@ test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and 
 # and readers' words (wasm 173 → 186, all 196 → 209; make size-readers), whose
 # larger part, WordNet's related words, ships apart in charter_readers.bin
 # (loaded only when a query has a word the charter lacks, ≤ 20 KiB below).
-test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 203 KiB, all ≤ 229 KiB, readers' words ≤ 20 KiB
-	node scripts/size-budget.mjs --first 15 --wasm 203 --total 229 --readers 20
+test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 207 KiB, all ≤ 234 KiB, readers' words ≤ 20 KiB
+	node scripts/size-budget.mjs --first 15 --wasm 207 --total 234 --readers 20
 
 size-budget: pkg ## The targets: wasm ≤ 120 KiB gzip, everything ≤ 90 KiB (both fail today; see BENCHMARKS.md)
 	node scripts/size-budget.mjs --first 15 --wasm 120 --total 90

@@ -133,37 +133,22 @@ export function isReady() {
   return wasmExports !== null;
 }
 
+/** Freezes a value from the engine and everything in it. */
+function freeze(v) {
+  if (v && typeof v === 'object') {
+    for (const k of Object.keys(v)) freeze(v[k]);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/**
+ * The document as the engine gives it (`documentRaw`: already in the shape of
+ * the public types, which are generated from the same Rust types), frozen.
+ */
 function buildDocument(raw) {
-  const sections = raw.sections.map((s) => Object.freeze({
-    id: s.id,
-    title: s.title,
-    shortTitle: s.short_title,
-    leadIn: s.lead_in ?? null,
-  }));
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const clauses = raw.clauses.map((c, index) => Object.freeze({
-    id: c.id,
-    section: c.section,
-    sectionTitle: byId.get(c.section)?.title ?? '',
-    number: c.number ?? null,
-    text: c.text,
-    index,
-    tags: Object.freeze([...c.tags]),
-    wording: c.wording,
-    wordingPhrase: c.wording_phrase || null,
-    binding: c.binding,
-  }));
-  const m = raw.metadata;
-  const metadata = Object.freeze({
-    title: m.title,
-    shortTitle: m.short_title,
-    parties: Object.freeze([...m.parties]),
-    signed: Object.freeze({ date: m.signed_date, label: m.signed_label, place: m.signed_place }),
-    signatories: Object.freeze(m.signatories.map((s) => Object.freeze({ ...s }))),
-    timeline: Object.freeze(m.timeline.map((t) => Object.freeze({ date: t.date || null, label: t.date_label, text: t.text }))),
-    source: m.source,
-  });
-  return { sections: Object.freeze(sections), clauses: Object.freeze(clauses), metadata, byId };
+  const { clauses, sections, metadata } = freeze(raw);
+  return { clauses, sections, metadata };
 }
 
 function needWasm() {
@@ -179,7 +164,7 @@ function need() {
 }
 
 /**
- * Calls into the WebAssembly. Every value is checked there (src/check.rs);
+ * Calls into the WebAssembly. Every value is checked there (src/options.rs);
  * a problem comes back as an Error with a `code`, which becomes a
  * CharterError here — never by reading its message.
  */
@@ -254,13 +239,7 @@ export function search(query, options) {
  */
 export function explain(query, options) {
   need();
-  const raw = callWasm(() => explainRaw(query, options));
-  return {
-    missing: [...raw.missing],
-    suggestion: raw.suggestion ?? null,
-    total: raw.total,
-    covered: raw.covered,
-  };
+  return callWasm(() => explainRaw(query, options));
 }
 
 /** "Did you mean": a corrected query when nothing matches, else null. */

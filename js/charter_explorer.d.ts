@@ -1,5 +1,196 @@
+// The package's types. The shapes of options and of the document come from
+// the Rust types (generated below); the rest is written by hand.
+
+// ---- Generated from the Rust types (src/options.rs, src/document.rs) by `make types`;
+// tests/contract.rs checks it is current. Do not edit by hand. ----
 /** Section ids of the charter. */
 export type SectionId = 'P' | 'I' | 'II' | 'III' | 'IV';
+/** How firm a clause's wording is: binding words ("shall", "agree to"),
+ * "aim to", an "intent to", "may", "reaffirm", or none of these ("states"). */
+export type Wording = 'binds' | 'aims' | 'intent' | 'may' | 'reaffirms' | 'states';
+/** The colour theme. */
+export type Theme = 'light' | 'dark' | 'auto';
+/** UI strings that `labels` may replace. */
+export type LabelKey = 'kicker' | 'title' | 'signed' | 'months' | 'date_long' | 'search' | 'placeholder' | 'clear' | 'all' | 'filter' | 'show_all' | 'count_one' | 'count_other' | 'count_few' | 'count_many' | 'partial' | 'no_results' | 'no_results_here' | 'no_results_wording' | 'not_in_charter' | 'loading_related' | 'related' | 'related_note' | 'did_you_mean' | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous' | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'official_text' | 'close' | 'section' | 'paragraph' | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'cite_paragraph' | 'cite_opening_paragraph' | 'clause_nav' | 'loading' | 'wording' | 'binding_none' | 'binding_some' | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms' | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map' | 'map_tile' | 'map_tile_match' | 'overview' | 'share' | 'shared' | 'link_copied' | 'share_search';
+/** UI strings to replace, by key. */
+export type Labels = Partial<Record<LabelKey, string>>;
+/** One clause of the charter. */
+export interface Clause {
+    /** Canonical id: "P.1"…"P.5", "I.a", "I.b", "I.1"…, "IV.c". */
+    readonly id: string;
+    /** The section it is in. */
+    readonly section: SectionId;
+    /** Full title of the clause's section. */
+    readonly sectionTitle: string;
+    /** The printed number ("4"), or null for an unnumbered paragraph. */
+    readonly number: string | null;
+    /** The clause's exact text as signed. */
+    readonly text: string;
+    /** Position in the document (0-based). */
+    readonly index: number;
+    /** Editorial topic tags (not charter text). */
+    readonly tags: readonly string[];
+    /** How firm its operative wording is (read from the text by the core's rules). */
+    readonly wording: Wording;
+    /** The phrase that decides `wording` ("aim to"), or null when the clause simply states something. */
+    readonly wordingPhrase: string | null;
+    /** True when the clause uses binding words ("shall", "agree to", "commit to"…). */
+    readonly binding: boolean;
+}
+/** A section of the charter (the Preamble, I–IV). */
+export interface Section {
+    /** Its id. */
+    readonly id: SectionId;
+    /** Its full title. */
+    readonly title: string;
+    /** Its title in a few words. */
+    readonly shortTitle: string;
+    /** The sentence that introduces its clauses, if any. */
+    readonly leadIn: string | null;
+}
+/** Facts about the charter from the news article (context, not charter text). */
+export interface Metadata {
+    /** The charter's title. */
+    readonly title: string;
+    /** Its title in a few words. */
+    readonly shortTitle: string;
+    /** The parties. */
+    readonly parties: readonly string[];
+    /** When and where it was signed. */
+    readonly signed: Signed;
+    /** Who signed it. */
+    readonly signatories: readonly Signatory[];
+    /** What happened before and after. */
+    readonly timeline: readonly TimelineEntry[];
+    /** Where the text comes from. */
+    readonly source: string;
+}
+/** When and where the charter was signed. */
+export interface Signed {
+    /** ISO date. */
+    readonly date: string;
+    /** The date as readers see it. */
+    readonly label: string;
+    /** The place. */
+    readonly place: string;
+}
+/** One who signed the charter. */
+export interface Signatory {
+    /** Their name. */
+    readonly name: string;
+    /** Their office. */
+    readonly role: string;
+}
+/** An event of the charter's history. */
+export interface TimelineEntry {
+    /** ISO date, or null when only a label is known. */
+    readonly date: string | null;
+    /** The date as readers see it. */
+    readonly label: string;
+    /** What happened. */
+    readonly text: string;
+}
+/**
+ * What a query finds in the charter, from `explain`.
+ *
+ * @example
+ * explain('nuclear weapons'); // { missing: ['weapons'], suggestion: null, total: 2, covered: true }: search() gives I.4 first
+ * explain('refugees');        // { missing: ['refugees'], suggestion: null, total: 0, covered: false }: search() gives []
+ */
+export interface Explanation {
+    /**
+     * The reader's words (as typed) that the charter's text does not contain in
+     * any form: "Not in the charter: weapons". Clauses matching the other words
+     * are still returned by `search`.
+     */
+    readonly missing: readonly string[];
+    /** "Did you mean": a corrected query when nothing matches, else null. */
+    readonly suggestion: string | null;
+    /** How many clauses match under the options (what `search` returns without `limit`). */
+    readonly total: number;
+    /**
+     * False exactly when some word is missing and no clause of the charter (any
+     * section, any wording) matches: the charter does not mention the topic.
+     * With a `suggestion`, the word may be a typo ("nukelar"): offer it first.
+     */
+    readonly covered: boolean;
+}
+/** A mounted widget's state (`handle.state`). */
+export interface ExplorerState {
+    /** The search text. */
+    readonly query: string;
+    /** The section filter (empty: all). */
+    readonly sections: readonly SectionId[];
+    /** The wording filter, or null. */
+    readonly wording: Wording | null;
+    /** How many results are listed. */
+    readonly count: number;
+    /** The open clause's id, or null. */
+    readonly clause: string | null;
+}
+/**
+ * Editors' notes: `{ by: 'Desk', notes: { 'I.a': 'text', 'III.4': { text,
+ * link } } }`.
+ */
+export interface Notes {
+    /** The desk that wrote them ("Note from {by}"). */
+    by?: string;
+    /**
+     * Plain text per clause id (at most 200 notes of at most 2,000
+     * characters); a link must be http(s).
+     */
+    notes: Readonly<Record<string, string | { text: string; link?: string }>>;
+}
+/**
+ * The options of `search()` and `explain()`. A bad field is an error:
+ * `UNKNOWN_SECTION` for `section`, `INVALID_OPTIONS` for the others.
+ */
+export interface SearchOptions {
+    /** One section or several; omitted = all. */
+    section?: SectionId | readonly SectionId[];
+    /** At most this many results (a positive integer). */
+    limit?: number;
+    /** Only clauses with this wording. */
+    wording?: Wording;
+}
+/**
+ * The options of `mount()`, and the embed's attributes as it passes them.
+ * Every field is optional; a bad one is replaced by its default with one
+ * warning, and the others still apply.
+ */
+export interface MountOptions {
+    /** The search text. */
+    query?: string;
+    /**
+     * One section or several (ids or names; as a string, separated by
+     * spaces or commas).
+     */
+    section?: SectionId | readonly SectionId[];
+    /** Show only clauses with this wording. */
+    wording?: Wording;
+    /**
+     * Editors' notes, or their JSON text. Faulty notes are left out with one
+     * warning per kind.
+     */
+    notes?: Notes | string;
+    /** Clause id to open on mount. */
+    clause?: string;
+    /** The colour theme (default light). */
+    theme?: Theme;
+    /**
+     * Keep `#charter-ID` in the page URL in step with the open clause
+     * (default true).
+     */
+    hash?: boolean;
+    /** UI strings to replace. */
+    labels?: Labels;
+    /**
+     * Height of the widget box (CSS length, or 'none' to grow with
+     * content). Applied by js/api.js.
+     */
+    maxHeight?: string | number;
+}
+// ---- End of the generated types ----
 
 /** Error codes carried by {@link CharterError}. */
 export type CharterErrorCode =
@@ -22,42 +213,6 @@ export declare class CharterError extends Error {
 
 /** A [start, end) range in UTF-16 code units, for `text.slice(start, end)`. */
 export type Highlight = readonly [start: number, end: number];
-
-export interface Clause {
-  /** Canonical id: "P.1"…"P.5", "I.a", "I.b", "I.1"…, "IV.c". */
-  readonly id: string;
-  readonly section: SectionId;
-  /** Full title of the clause's section. */
-  readonly sectionTitle: string;
-  /** The printed number ("4"), or null for an unnumbered paragraph. */
-  readonly number: string | null;
-  /** The clause's exact text as signed. */
-  readonly text: string;
-  /** Position in the document (0-based). */
-  readonly index: number;
-  /** Editorial topic tags (not charter text). */
-  readonly tags: readonly string[];
-  /** How firm its operative wording is (read from the text by the core's rules). */
-  readonly wording: Wording;
-  /** The phrase that decides `wording` ("aim to"), or null when the clause simply states something. */
-  readonly wordingPhrase: string | null;
-  /** True when the clause uses binding words ("shall", "agree to", "commit to"…). */
-  readonly binding: boolean;
-}
-
-/**
- * How firm a clause's wording is: binding words ("shall", "agree to"),
- * "aim to", an "intent to", "may", "reaffirm", or none of these ("states").
- */
-export type Wording = 'binds' | 'aims' | 'intent' | 'may' | 'reaffirms' | 'states';
-
-/** Editors' notes: `{ by: 'Desk', notes: { 'I.a': 'text', 'III.4': { text, link } } }`. */
-export interface Notes {
-  /** The desk that wrote them ("Note from {by}"). */
-  by?: string;
-  /** Plain text per clause id (at most 200 notes of at most 2,000 characters); a link must be http(s). */
-  notes: Readonly<Record<string, string | { text: string; link?: string }>>;
-}
 
 export interface SearchResult {
   readonly id: string;
@@ -88,102 +243,7 @@ export interface SearchResult {
   readonly related: readonly string[];
 }
 
-/**
- * What a query finds in the charter, from {@link explain}.
- *
- * @example
- * explain('nuclear weapons'); // { missing: ['weapons'], suggestion: null, total: 2, covered: true }: search() gives I.4 first
- * explain('refugees');        // { missing: ['refugees'], suggestion: null, total: 0, covered: false }: search() gives []
- */
-export interface Explanation {
-  /**
-   * The reader's words (as typed) that the charter's text does not contain in
-   * any form: "Not in the charter: weapons". Clauses matching the other words
-   * are still returned by `search`.
-   */
-  readonly missing: readonly string[];
-  /** "Did you mean": a corrected query when nothing matches, else null. */
-  readonly suggestion: string | null;
-  /** How many clauses match under the options (what `search` returns without `limit`). */
-  readonly total: number;
-  /**
-   * False exactly when some word is missing and no clause of the charter (any
-   * section, any wording) matches: the charter does not mention the topic.
-   * With a `suggestion`, the word may be a typo ("nukelar"): offer it first.
-   */
-  readonly covered: boolean;
-}
-
-export interface SearchOptions {
-  /** One section or several; omitted = all. */
-  section?: SectionId | readonly SectionId[];
-  /** At most this many results (a positive integer). */
-  limit?: number;
-  /** Only clauses with this wording. */
-  wording?: Wording;
-}
-
-export interface Section {
-  readonly id: SectionId;
-  readonly title: string;
-  readonly shortTitle: string;
-  readonly leadIn: string | null;
-}
-
-export interface Metadata {
-  readonly title: string;
-  readonly shortTitle: string;
-  readonly parties: readonly string[];
-  readonly signed: { readonly date: string; readonly label: string; readonly place: string };
-  readonly signatories: readonly { readonly name: string; readonly role: string }[];
-  readonly timeline: readonly { readonly date: string | null; readonly label: string; readonly text: string }[];
-  readonly source: string;
-}
-
 export type SectionCounts = Readonly<Record<SectionId, number>>;
-
-export type Theme = 'light' | 'dark' | 'auto';
-
-/** UI strings that `labels` may replace. */
-export type LabelKey =
-  | 'kicker' | 'title' | 'signed' | 'search' | 'placeholder' | 'clear' | 'all' | 'filter' | 'show_all'
-  | 'count_one' | 'count_other' | 'partial' | 'no_results' | 'no_results_here' | 'did_you_mean'
-  | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous'
-  | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'close' | 'section' | 'paragraph'
-  | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'cite_paragraph'
-  | 'cite_opening_paragraph' | 'clause_nav' | 'loading' | 'wording' | 'binding_none' | 'binding_some'
-  | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms'
-  | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map'
-  | 'map_tile' | 'map_tile_match' | 'no_results_wording'
-  | 'not_in_charter' | 'related' | 'related_note' | 'loading_related' | 'overview' | 'share' | 'shared'
-  | 'link_copied' | 'share_search' | 'count_few' | 'count_many' | 'official_text'
-  | 'months' | 'date_long';
-export type Labels = Partial<Record<LabelKey, string>>;
-
-export interface MountOptions {
-  query?: string;
-  section?: SectionId | readonly SectionId[];
-  /** Show only clauses with this wording. */
-  wording?: Wording;
-  /** Editors' notes, or their JSON text. Faulty notes are left out with one warning per kind. */
-  notes?: Notes | string;
-  /** Clause id to open on mount. */
-  clause?: string;
-  theme?: Theme;
-  /** Keep `#charter-ID` in the page URL in step with the open clause (default true). */
-  hash?: boolean;
-  labels?: Labels;
-  /** Height of the widget box (CSS length, or 'none' to grow with content). */
-  maxHeight?: string | number;
-}
-
-export interface ExplorerState {
-  readonly query: string;
-  readonly sections: readonly SectionId[];
-  readonly wording: Wording | null;
-  readonly count: number;
-  readonly clause: string | null;
-}
 
 export interface ExplorerHandle {
   unmount(): void;

@@ -2,10 +2,12 @@
 //! these compact answers into typed objects; keeping the boundary to one typed
 //! array per call is what makes a query cost microseconds from JS.
 
-use charter_core::{Clause, Metadata, SearchOptions, Section};
+use charter_core::SearchOptions;
 use wasm_bindgen::prelude::*;
 
 use crate::check::{self, Code, Problem};
+use crate::document::{to_js, Document, Explanation};
+use crate::options;
 
 fn query_problem(e: charter_core::QueryError) -> Problem {
     Problem {
@@ -15,15 +17,9 @@ fn query_problem(e: charter_core::QueryError) -> Problem {
 }
 
 /// The options of `searchRaw` and `explainRaw`: `{ section, limit, wording }`
-/// (checked by `crate::check`, the same rules as the widget's).
+/// (read by [`options::SearchOptions`], the same field types as the widget's).
 fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
-    check::options(options)?;
-    Ok(SearchOptions {
-        sections: check::sections(&check::field(options, "section"))?,
-        limit: check::limit(&check::field(options, "limit"))?,
-        wording: check::wording(&check::field(options, "wording"))?,
-        ..Default::default()
-    })
+    Ok(options::SearchOptions::strict(options)?)
 }
 
 /// Runs a query. `options`: `{ section, limit, wording }`. Answer, as numbers:
@@ -31,9 +27,18 @@ fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
 /// count, tag indices…, highlight count, (start, end)…, related count, (start,
 /// end)…]`, ranges in UTF-16 units of the clause's text (related: the clause's
 /// words reached only through a related word of the query).
+///
+/// Why a packed array and not serde objects like the documents:
+/// measured with bench/peers.mjs (alternating runs, 2-core machine under
+/// load), results serialised through serde-wasm-bindgen took a keystroke p50
+/// of 19.3 and 20.0 µs against 10.0 and 10.5 µs for this array (query p50
+/// 19.3/16.8 against 11.3/11.3 µs): every field of every result is a call
+/// into JavaScript, where js/api.js builds the objects from one array and the
+/// document it already holds. The `SearchResult` type is therefore written by
+/// hand in js/charter_explorer.d.ts.
 #[wasm_bindgen(js_name = searchRaw)]
 pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
-    let query = check::query(&query)?;
+    let query = options::query(&query)?;
     let opts = search_options(&options)?;
     let index = check::index()?;
     let r = index.search(&query, &opts).map_err(query_problem)?;
@@ -73,7 +78,7 @@ pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue>
 /// charter does not mention the topic.
 #[wasm_bindgen(js_name = explainRaw)]
 pub fn explain_raw(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let query = check::query(&query)?;
+    let query = options::query(&query)?;
     let opts = SearchOptions {
         limit: Some(0),
         ..search_options(&options)?
@@ -89,12 +94,12 @@ pub fn explain_raw(query: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     let covered = r.missing.is_empty()
         || anywhere(&r)
         || (opts.wording.is_some() && anywhere(&unfiltered(&query)?));
-    Ok(obj(&[
-        ("missing", list(r.missing.iter().map(|w| text(w)))),
-        ("suggestion", maybe(r.suggestion.as_deref())),
-        ("total", JsValue::from_f64(r.total as f64)),
-        ("covered", JsValue::from_bool(covered)),
-    ]))
+    to_js(&Explanation {
+        missing: r.missing.iter().map(String::as_str).collect(),
+        suggestion: r.suggestion.clone(),
+        total: r.total as u32,
+        covered,
+    })
 }
 
 /// A query over every section and wording that keeps no results (for counts
@@ -112,7 +117,7 @@ fn unfiltered(query: &str) -> Result<charter_core::SearchResponse<'static>, JsVa
 
 /// [`unfiltered`] for a query from JavaScript.
 fn summary(query: &JsValue) -> Result<charter_core::SearchResponse<'static>, JsValue> {
-    unfiltered(&check::query(query)?)
+    unfiltered(&options::query(query)?)
 }
 
 /// Per-section match counts for a query, in document order.
@@ -134,93 +139,13 @@ pub fn suggest_raw(query: JsValue) -> Result<Option<String>, JsValue> {
 /// The position of a clause by id ("iii.4" works too), or `undefined`.
 #[wasm_bindgen(js_name = clauseIndexRaw)]
 pub fn clause_index_raw(id: JsValue) -> Result<Option<u32>, JsValue> {
-    let id = check::clause_id(&id)?;
+    let id = options::clause_id(&id)?;
     Ok(check::index()?.clause_index(id.trim()).map(|i| i as u32))
 }
 
-/// A plain JS object from (key, value) pairs.
-fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
-    let o = js_sys::Object::new();
-    for (k, v) in pairs {
-        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
-    }
-    o.into()
-}
-
-fn text(s: &str) -> JsValue {
-    JsValue::from_str(s)
-}
-
-fn maybe(s: Option<&str>) -> JsValue {
-    s.map_or(JsValue::NULL, JsValue::from_str)
-}
-
-fn list<I: IntoIterator<Item = JsValue>>(items: I) -> JsValue {
-    items.into_iter().collect::<js_sys::Array>().into()
-}
-
-fn clause_js(c: &Clause<'_>) -> JsValue {
-    let tags = list(c.tags.iter().map(|t| text(t)));
-    let number = maybe(c.number);
-    obj(&[
-        ("id", text(c.id)),
-        ("section", text(c.section)),
-        ("number", number),
-        ("text", text(c.text)),
-        ("tags", tags),
-        ("wording", text(c.lens.firmness.name())),
-        (
-            "wording_phrase",
-            text(c.text.get(c.lens.phrase.0..c.lens.phrase.1).unwrap_or("")),
-        ),
-        ("binding", JsValue::from_bool(c.lens.binding.is_some())),
-    ])
-}
-
-fn section_js(s: &Section<'_>) -> JsValue {
-    let lead_in = maybe(s.lead_in);
-    obj(&[
-        ("id", text(s.id)),
-        ("title", text(s.title)),
-        ("short_title", text(s.short_title)),
-        ("lead_in", lead_in),
-    ])
-}
-
-fn metadata_js(m: &Metadata<'_>) -> JsValue {
-    let signatories = m
-        .signatories
-        .iter()
-        .map(|s| obj(&[("name", text(s.name)), ("role", text(s.role))]));
-    let timeline = m.timeline.iter().map(|t| {
-        obj(&[
-            ("date", text(t.date)),
-            ("date_label", text(t.date_label)),
-            ("text", text(t.text)),
-        ])
-    });
-    obj(&[
-        ("title", text(m.title)),
-        ("short_title", text(m.short_title)),
-        ("parties", list(m.parties.iter().map(|p| text(p)))),
-        ("signed_date", text(m.signed_date)),
-        ("signed_label", text(m.signed_label)),
-        ("signed_place", text(m.signed_place)),
-        ("signatories", list(signatories)),
-        ("timeline", list(timeline)),
-        ("source", text(m.source)),
-    ])
-}
-
 /// The whole document (clauses, sections, metadata) as one object, read once
-/// by the JS wrapper, which shapes it for programs (`buildDocument` in
-/// js/api.js). Built by hand rather than through serde: a fifth of the size.
+/// by the JS wrapper, which freezes it (`buildDocument` in js/api.js).
 #[wasm_bindgen(js_name = documentRaw)]
 pub fn document_raw() -> Result<JsValue, JsValue> {
-    let d = check::index()?.document();
-    Ok(obj(&[
-        ("clauses", list(d.clauses.iter().map(clause_js))),
-        ("sections", list(d.sections.iter().map(section_js))),
-        ("metadata", metadata_js(&d.metadata)),
-    ]))
+    to_js(&Document::new(check::index()?.document()))
 }

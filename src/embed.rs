@@ -1,6 +1,6 @@
 //! Mounting the widget into an element (normally a `<div>` inside the custom
 //! element's shadow root) and the handle that drives and unmounts it. A thin
-//! adapter: values are checked in [`crate::check`], the reactive root is
+//! adapter: values are read in [`crate::options`], the reactive root is
 //! [`Ctx::new`], the views are in [`crate::ui`].
 
 use std::any::Any;
@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::check::{self, field, or_warn, Problem};
+use crate::check::{Code, Problem};
+use crate::document::{to_js, ExplorerState};
+use crate::options::{self, Lenient, MountOptions};
 use crate::ui::state::{Outcome, Start};
 use crate::ui::{Ctx, Explorer, Theme};
 
@@ -24,28 +26,27 @@ pub struct ExplorerHandle {
     warnings: Vec<String>,
 }
 
-/// Reads and checks the options of `mount()` (or the embed's attributes,
-/// passed as written): a value that fails its check is replaced by the
-/// default and reported in `warnings`, so a typo never breaks the widget.
+/// Reads the options of `mount()` (or the embed's attributes, passed as
+/// written): a field that fails its check is replaced by its default and
+/// reported in `warnings`, so a typo never breaks the widget. Only options
+/// that are not an object at all are an error.
 fn start(options: &JsValue, warnings: &mut Vec<String>) -> Result<Start, Problem> {
-    check::options(options)?;
-    let get = |k: &str| field(options, k);
-    let (labels, problems) = or_warn(check::labels(&get("labels")), Default::default(), warnings);
+    let o = MountOptions::read(options)?;
+    let (labels, problems) = o.labels.or_warn(Default::default(), warnings).apply();
     warnings.extend(problems.into_iter().map(|p| p.message));
-    let (notes, problems) = check::notes(&get("notes"));
+    let (notes, problems) = o.notes.or_warn(Default::default(), warnings).0.apply();
     warnings.extend(problems.into_iter().map(|p| p.message));
     Ok(Start {
-        query: or_warn(
-            check::query_or_empty(&get("query")),
-            String::new(),
-            warnings,
-        ),
-        sections: or_warn(check::sections(&get("section")), vec![], warnings),
-        wording: or_warn(check::wording(&get("wording")), None, warnings),
+        query: o.query.or_warn(options::Query(String::new()), warnings).0,
+        sections: o.section.or_warn(options::Sections(vec![]), warnings).0,
+        wording: o.wording.or_warn(options::Wording(None), warnings).0,
         notes,
-        open: or_warn(check::clause(&get("clause")), None, warnings),
-        theme: or_warn(check::theme(&get("theme")), Theme::Light, warnings),
-        hash: or_warn(check::hash(&get("hash")), true, warnings),
+        open: o.clause.or_warn(options::ClauseRef(None), warnings).0,
+        theme: o
+            .theme
+            .or_warn(options::ThemeName(Theme::Light), warnings)
+            .0,
+        hash: o.hash.or_warn(options::Hash(true), warnings).0,
         labels,
     })
 }
@@ -59,7 +60,7 @@ pub fn mount_explorer(
     container: HtmlElement,
     options: JsValue,
 ) -> Result<ExplorerHandle, JsValue> {
-    check::index()?;
+    crate::check::index()?;
     let mut warnings = Vec::new();
     let start = start(&options, &mut warnings)?;
     let made: Rc<Cell<Option<Ctx>>> = Rc::new(Cell::new(None));
@@ -93,7 +94,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setQuery)]
     pub fn set_query(&self, query: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let q = check::query(&query)?;
+        let q = options::query(&query)?;
         ctx.open.try_set(None);
         ctx.set_query(q);
         Ok(())
@@ -104,7 +105,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setSection)]
     pub fn set_section(&self, section: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        ctx.sections.try_set(check::sections(&section)?);
+        let s = Lenient::<options::Sections>::read(&section).strict(Code::UnknownSection)?;
+        ctx.sections.try_set(s.map(|s| s.0).unwrap_or_default());
         Ok(())
     }
 
@@ -113,7 +115,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setWording)]
     pub fn set_wording(&self, wording: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        ctx.wording.try_set(check::wording(&wording)?);
+        let w = Lenient::<options::Wording>::read(&wording).strict(Code::InvalidOptions)?;
+        ctx.wording.try_set(w.and_then(|w| w.0));
         Ok(())
     }
 
@@ -123,7 +126,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setNotes)]
     pub fn set_notes(&self, notes: JsValue) -> Result<Vec<String>, JsValue> {
         let ctx = self.ctx()?;
-        let (set, problems) = check::notes(&notes);
+        let (set, problems) = options::notes(&notes);
         ctx.notes.try_set(set);
         Ok(problems.into_iter().map(|p| p.message).collect())
     }
@@ -132,7 +135,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = openClause)]
     pub fn open_clause(&self, id: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        match check::clause(&id)? {
+        let open = Lenient::<options::ClauseRef>::read(&id).strict(Code::UnknownClause)?;
+        match open.and_then(|c| c.0) {
             None => {
                 ctx.open.try_set(None);
             }
@@ -148,7 +152,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        ctx.theme.try_set(check::theme(&theme)?);
+        let t = Lenient::<options::ThemeName>::read(&theme).strict(Code::InvalidOptions)?;
+        ctx.theme.try_set(t.map_or(Theme::Light, |t| t.0));
         Ok(())
     }
 
@@ -156,7 +161,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setHash)]
     pub fn set_hash(&self, on: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        ctx.hash.try_set(check::hash(&on)?);
+        let on = Lenient::<options::Hash>::read(&on).strict(Code::InvalidOptions)?;
+        ctx.hash.try_set(on.is_none_or(|h| h.0));
         Ok(())
     }
 
@@ -165,7 +171,8 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setLabels)]
     pub fn set_labels(&self, labels: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let (labels, mut problems) = check::labels(&labels)?;
+        let given = Lenient::<options::LabelSet>::read(&labels).strict(Code::InvalidOptions)?;
+        let (labels, mut problems) = given.unwrap_or_default().apply();
         ctx.labels.try_set(labels);
         match problems.pop() {
             Some(p) => Err(p.into()),
@@ -178,35 +185,18 @@ impl ExplorerHandle {
     pub fn state(&self) -> Result<JsValue, JsValue> {
         let ctx = self.ctx()?;
         let o: Outcome = ctx.outcome.try_get_untracked().unwrap_or_default();
-        let obj = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| {
-            let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &v);
-        };
-        set(
-            "query",
-            JsValue::from_str(&ctx.query.try_get_untracked().unwrap_or_default()),
-        );
-        let sections: js_sys::Array = ctx
-            .sections
-            .try_get_untracked()
-            .unwrap_or_default()
-            .iter()
-            .map(|s| JsValue::from_str(s))
-            .collect();
-        set("sections", sections.into());
-        let wording = ctx.wording.try_get_untracked().flatten();
-        set(
-            "wording",
-            wording.map_or(JsValue::NULL, |w| JsValue::from_str(w.name())),
-        );
-        set("count", JsValue::from_f64(o.rows.len() as f64));
-        let open = ctx
+        let clause = ctx
             .open
             .try_get_untracked()
             .flatten()
             .and_then(|i| crate::index().ok().map(|x| x.clauses()[i].id));
-        set("clause", open.map_or(JsValue::NULL, JsValue::from_str));
-        Ok(obj.into())
+        to_js(&ExplorerState {
+            query: ctx.query.try_get_untracked().unwrap_or_default(),
+            sections: ctx.sections.try_get_untracked().unwrap_or_default(),
+            wording: ctx.wording.try_get_untracked().flatten().map(|w| w.name()),
+            count: o.rows.len() as u32,
+            clause,
+        })
     }
 
     /// Removes the widget and frees its state. Calling it twice is harmless.

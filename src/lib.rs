@@ -17,7 +17,9 @@ use charter_core::{Index, IndexError};
 
 pub mod api;
 pub mod check;
+pub mod document;
 pub mod embed;
+pub mod options;
 pub mod readers;
 pub mod ui;
 

@@ -190,3 +190,55 @@ fn no_english_ui_word_outside_the_labels() {
         found.join("\n")
     );
 }
+
+/// The public types of js/charter_explorer.d.ts are generated from the Rust
+/// types (`charter_explorer::document::typescript`); this fails when the file
+/// is not current. `make types` (CHARTER_WRITE_TYPES=1) rewrites it.
+#[test]
+fn generated_types_are_current() {
+    use charter_explorer::document::{typescript, GENERATED_END, GENERATED_START};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js/charter_explorer.d.ts");
+    let dts = std::fs::read_to_string(&path).unwrap();
+    let start = dts
+        .find(GENERATED_START)
+        .expect("the .d.ts has a generated part");
+    let end = dts[start..]
+        .find(GENERATED_END)
+        .map(|e| start + e + GENERATED_END.len())
+        .expect("the generated part ends");
+    let fresh = typescript();
+    if std::env::var_os("CHARTER_WRITE_TYPES").is_some() {
+        std::fs::write(&path, format!("{}{fresh}{}", &dts[..start], &dts[end..])).unwrap();
+        return;
+    }
+    assert!(
+        dts[start..end] == fresh,
+        "js/charter_explorer.d.ts is not current: run `make types`\n{fresh}"
+    );
+}
+
+/// The members of `export interface NAME { … }` in generated TypeScript.
+fn ts_members(src: &str, name: &str) -> Vec<String> {
+    let start = src
+        .find(&format!("export interface {name} {{"))
+        .unwrap_or_else(|| panic!("{name} not generated"));
+    let body = &src[start..];
+    let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
+    body.lines()
+        .filter_map(|l| l.strip_prefix("    "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .map(|l| l[..l.find(['?', ':']).unwrap()].to_string())
+        .collect()
+}
+
+/// The options are read field by field by the names the readers list; those
+/// must be the names the generated types declare (the Rust field names with
+/// serde's renaming), in the same order.
+#[test]
+fn option_readers_read_the_fields_the_types_declare() {
+    use charter_explorer::options::{MountOptions, Notes, SearchOptions};
+    let ts = charter_explorer::document::typescript();
+    assert_eq!(ts_members(&ts, "MountOptions"), MountOptions::FIELDS);
+    assert_eq!(ts_members(&ts, "SearchOptions"), SearchOptions::FIELDS);
+    assert_eq!(ts_members(&ts, "Notes"), Notes::FIELDS);
+}

@@ -608,3 +608,167 @@ async fn wording_counts_follow_the_query() {
     let n: usize = text(&aims, ".ce-chip-n").parse().unwrap();
     assert_eq!(n, whole, "the whole charter again at rest");
 }
+
+// ---- Lenient decoding (src/options.rs): every field read on its own -------
+
+/// A JS value from JSON text.
+fn json(s: &str) -> JsValue {
+    js_sys::JSON::parse(s).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn one_bad_field_among_good_ones_warns_once_and_the_rest_applies() {
+    let c = Mounted::new(&[
+        ("query", "energy".into()),
+        ("section", "II".into()),
+        ("theme", "neon".into()),
+        (
+            "labels",
+            json(r#"{"count_one": "{n} madde", "count_other": "{n} madde"}"#),
+        ),
+    ])
+    .await;
+    let w = c.handle.warnings();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("theme \"neon\""), "{w:?}");
+    assert!(
+        c.query_selector(".ce-light").unwrap().is_some(),
+        "the default theme"
+    );
+    let st = c.handle.state().unwrap();
+    let get = |k: &str| js_sys::Reflect::get(&st, &k.into()).unwrap();
+    assert_eq!(get("query").as_string().as_deref(), Some("energy"));
+    assert_eq!(
+        js_sys::JSON::stringify(&get("sections")).unwrap(),
+        "[\"II\"]"
+    );
+    let status = text(&c, ".ce-status");
+    assert!(status.contains("madde"), "labels applied: {status}");
+}
+
+#[wasm_bindgen_test]
+async fn wrong_types_warn_by_name_and_fall_back() {
+    let c = Mounted::new(&[
+        ("query", 42.into()),
+        ("section", json("[1, 2]")),
+        ("wording", JsValue::TRUE),
+        ("clause", json("{}")),
+        ("theme", 7.into()),
+        ("labels", json(r#"["search"]"#)),
+        ("notes", 12.into()),
+    ])
+    .await;
+    let w = c.handle.warnings();
+    assert_eq!(w.len(), 7, "{w:?}");
+    for (i, word) in [
+        "query must be a string, not a number",
+        "section must be a section id string",
+        "wording must be a string, not a boolean",
+        "clause id must be a string",
+        "theme must be a string, not a number",
+        "labels must be an object of strings",
+        "notes must be a JSON object",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            w.iter().filter(|m| m.contains(word)).count() == 1,
+            "{i}: one warning with {word:?}: {w:?}"
+        );
+    }
+    assert_eq!(all(&c, ".ce-result").len(), 27, "every default used");
+}
+
+#[wasm_bindgen_test]
+async fn hash_and_labels_read_each_value_on_its_own() {
+    let c = Mounted::new(&[(
+        "labels",
+        json(r#"{"search": "Axtar", "count_other": 5, "nope": "x"}"#),
+    )])
+    .await;
+    let w = c.handle.warnings();
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].contains("label \"count_other\" must be a string"),
+        "{w:?}"
+    );
+    assert!(w[1].contains("unknown label(s) nope"), "{w:?}");
+    assert_eq!(
+        text(&c, ".ce-search .ce-sr"),
+        "Axtar",
+        "the good label applies"
+    );
+    assert_eq!(text(&c, ".ce-status"), "27 clauses");
+    // Setters are strict: the same values are errors with a code.
+    let err = c.handle.set_hash("maybe".into()).unwrap_err();
+    let code = js_sys::Reflect::get(&err, &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("INVALID_OPTIONS"));
+    assert!(c.handle.set_hash("off".into()).is_ok());
+    assert!(c.handle.set_hash(0.into()).is_ok());
+    let err = c.handle.set_section(json("[\"I\", 3]")).unwrap_err();
+    let code = js_sys::Reflect::get(&err, &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("UNKNOWN_SECTION"));
+}
+
+#[wasm_bindgen_test]
+async fn extra_fields_are_ignored() {
+    let c = Mounted::new(&[
+        ("query", "terrorism".into()),
+        ("colour", "red".into()),
+        ("maxHeight", 480.into()),
+        ("limit", json("{\"nested\": true}")),
+    ])
+    .await;
+    assert_eq!(c.handle.warnings(), Vec::<String>::new());
+    assert_eq!(
+        attr_ids(&c, ".ce-result", "data-id"),
+        ["III.2"],
+        "the known fields apply"
+    );
+    // Notes: unknown fields of a note and of the notes object are ignored too.
+    let notes = json(
+        r#"{"by": "Desk", "extra": 1, "notes": {"I.a": {"text": "Read this", "colour": "red"}}}"#,
+    );
+    let w = c.handle.set_notes(notes).unwrap();
+    assert_eq!(w, Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
+fn search_options_are_strict_with_stable_codes() {
+    use charter_explorer::api::search_raw;
+    let code = |q: JsValue, o: JsValue| {
+        let e = search_raw(q, o).unwrap_err();
+        js_sys::Reflect::get(&e, &"code".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    assert_eq!(code(42.into(), JsValue::UNDEFINED), "INVALID_QUERY");
+    assert_eq!(
+        code("x".into(), json(r#"{"section": "V"}"#)),
+        "UNKNOWN_SECTION"
+    );
+    assert_eq!(
+        code("x".into(), json(r#"{"section": [1]}"#)),
+        "UNKNOWN_SECTION"
+    );
+    assert_eq!(code("x".into(), json(r#"{"limit": 0}"#)), "INVALID_OPTIONS");
+    assert_eq!(
+        code("x".into(), json(r#"{"limit": "5"}"#)),
+        "INVALID_OPTIONS"
+    );
+    assert_eq!(
+        code("x".into(), json(r#"{"wording": "maybe"}"#)),
+        "INVALID_OPTIONS"
+    );
+    assert_eq!(code("x".into(), "I".into()), "INVALID_OPTIONS");
+    assert_eq!(code("x".into(), json("[]")), "INVALID_OPTIONS");
+    // Extra fields are ignored; good fields apply.
+    let r = search_raw("energy".into(), json(r#"{"limit": 1, "colour": "red"}"#)).unwrap();
+    assert!(r[0] > 1.0 && r[2] == 1.0, "limit applied: {r:?}");
+    let r = search_raw("demining".into(), json(r#"{"section": "iii", "x": 1}"#)).unwrap();
+    assert!(r[0] >= 1.0, "section applied: {r:?}");
+    let r = search_raw("demining".into(), json(r#"{"section": "i"}"#)).unwrap();
+    assert_eq!(r[0], 0.0, "section applied: {r:?}");
+}

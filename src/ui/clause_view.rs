@@ -99,7 +99,7 @@ pub fn ClauseView(
     let firmness = lens.firmness;
     let underline = lens.phrase;
     // The newsroom's note: set apart from the charter's words, plain text, a
-    // link only when it is http(s) (checked in `crate::check::notes`).
+    // link only when it is http(s) (checked by `crate::options::Notes::apply`).
     let note = move || {
         let notes = ctx.notes.read();
         let (body, link) = notes.get(idx)?;

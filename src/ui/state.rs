@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::labels::Labels;
 
-/// A newsroom's notes on clauses (checked in `crate::check::notes`).
+/// A newsroom's notes on clauses (read by `crate::options::Notes::apply`).
 #[derive(Debug, Clone, Default)]
 pub struct NoteSet {
     /// The desk that wrote them, if named.

@@ -1,0 +1,544 @@
+//! What goes out to JavaScript: the charter's clauses, sections and metadata
+//! (read once by js/api.js, which freezes them), what a query finds
+//! (`explain`) and a widget's state, as `#[derive(Serialize)]` types turned
+//! into JavaScript values by [`to_js`]. Their TypeScript declarations, and
+//! those of the options in [`crate::options`], are generated from these
+//! types ([`typescript`]) into js/charter_explorer.d.ts.
+//!
+//! Search results are not here: `searchRaw` answers with one packed array of
+//! numbers that js/api.js turns into `SearchResult` objects (see
+//! [`crate::api::search_raw`] for why).
+
+use serde::ser::{self, Impossible};
+use serde::Serialize;
+use tsify_next::Tsify;
+use wasm_bindgen::JsValue;
+
+/// Serialises an answer for JavaScript: structs as plain objects, sequences
+/// as arrays, `None` as `null` (as the types declare).
+///
+/// Through [`Js`], a serde serializer for the shapes these types have, and
+/// not serde-wasm-bindgen's: that one caches every field name's JS string in
+/// a hash map (1.7 KB of wasm) for a document serialised once. Measured on
+/// the whole wasm: 191,331 → 190,300 bytes gzip (Node's zlib, level 9),
+/// which keeps it under its size guard (`make test-size`, 186 KiB).
+pub fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+    v.serialize(Js)
+        .map_err(|_| js_sys::Error::new(UNSUPPORTED).into())
+}
+
+/// A serde serializer into JavaScript values (see [`to_js`]). Maps, enums
+/// with data and tuple structs are refused: the types here have none.
+#[derive(Debug, Clone, Copy)]
+pub struct Js;
+
+/// A value [`Js`] cannot serialise (never one of the types here: the
+/// message is always the same, and carrying none keeps the code small).
+#[derive(Debug)]
+pub struct SerError;
+
+const UNSUPPORTED: &str = "only structs, sequences and scalars cross to JavaScript";
+
+impl std::fmt::Display for SerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(UNSUPPORTED)
+    }
+}
+
+impl std::error::Error for SerError {}
+
+impl ser::Error for SerError {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        SerError
+    }
+}
+
+fn unsupported() -> SerError {
+    SerError
+}
+
+/// An array being filled.
+pub struct JsArray(js_sys::Array);
+
+/// An object being filled.
+pub struct JsObject(js_sys::Object);
+
+/// Every number becomes a JavaScript number.
+macro_rules! numbers {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, v: $ty) -> Result<JsValue, SerError> {
+            Ok(JsValue::from_f64(v as f64))
+        })*
+    };
+}
+
+impl ser::Serializer for Js {
+    type Ok = JsValue;
+    type Error = SerError;
+    type SerializeSeq = JsArray;
+    type SerializeTuple = JsArray;
+    type SerializeTupleStruct = Impossible<JsValue, SerError>;
+    type SerializeTupleVariant = Impossible<JsValue, SerError>;
+    type SerializeMap = Impossible<JsValue, SerError>;
+    type SerializeStruct = JsObject;
+    type SerializeStructVariant = Impossible<JsValue, SerError>;
+
+    fn serialize_bool(self, v: bool) -> Result<JsValue, SerError> {
+        Ok(JsValue::from_bool(v))
+    }
+    numbers! {
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_f32: f32, serialize_f64: f64
+    }
+    fn serialize_char(self, v: char) -> Result<JsValue, SerError> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<JsValue, SerError> {
+        Ok(JsValue::from_str(v))
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<JsValue, SerError> {
+        Ok(js_sys::Uint8Array::from(v).into())
+    }
+    fn serialize_none(self) -> Result<JsValue, SerError> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<JsValue, SerError> {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<JsValue, SerError> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<JsValue, SerError> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<JsValue, SerError> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<JsValue, SerError> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<JsValue, SerError> {
+        Err(unsupported())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<JsArray, SerError> {
+        Ok(JsArray(js_sys::Array::new()))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<JsArray, SerError> {
+        Ok(JsArray(js_sys::Array::new()))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, SerError> {
+        Err(unsupported())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, SerError> {
+        Err(unsupported())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, SerError> {
+        Err(unsupported())
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<JsObject, SerError> {
+        Ok(JsObject(js_sys::Object::new()))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, SerError> {
+        Err(unsupported())
+    }
+}
+
+impl ser::SerializeSeq for JsArray {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), SerError> {
+        self.0.push(&v.serialize(Js)?);
+        Ok(())
+    }
+    fn end(self) -> Result<JsValue, SerError> {
+        Ok(self.0.into())
+    }
+}
+
+impl ser::SerializeTuple for JsArray {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), SerError> {
+        ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> Result<JsValue, SerError> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeStruct for JsObject {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), SerError> {
+        let v = v.serialize(Js)?;
+        // A plain new object: setting a property cannot fail.
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &v);
+        Ok(())
+    }
+    fn end(self) -> Result<JsValue, SerError> {
+        Ok(self.0.into())
+    }
+}
+
+/// One clause of the charter.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
+pub struct Clause<'a> {
+    /// Canonical id: "P.1"…"P.5", "I.a", "I.b", "I.1"…, "IV.c".
+    pub id: &'a str,
+    /// The section it is in.
+    #[tsify(type = "SectionId")]
+    pub section: &'a str,
+    /// Full title of the clause's section.
+    pub section_title: &'a str,
+    /// The printed number ("4"), or null for an unnumbered paragraph.
+    pub number: Option<&'a str>,
+    /// The clause's exact text as signed.
+    pub text: &'a str,
+    /// Position in the document (0-based).
+    pub index: u32,
+    /// Editorial topic tags (not charter text).
+    #[tsify(type = "readonly string[]")]
+    pub tags: &'a [&'a str],
+    /// How firm its operative wording is (read from the text by the core's rules).
+    #[tsify(type = "Wording")]
+    pub wording: &'a str,
+    /// The phrase that decides `wording` ("aim to"), or null when the clause simply states something.
+    pub wording_phrase: Option<&'a str>,
+    /// True when the clause uses binding words ("shall", "agree to", "commit to"…).
+    pub binding: bool,
+}
+
+/// A section of the charter (the Preamble, I–IV).
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
+pub struct Section<'a> {
+    /// Its id.
+    #[tsify(type = "SectionId")]
+    pub id: &'a str,
+    /// Its full title.
+    pub title: &'a str,
+    /// Its title in a few words.
+    pub short_title: &'a str,
+    /// The sentence that introduces its clauses, if any.
+    pub lead_in: Option<&'a str>,
+}
+
+/// Facts about the charter from the news article (context, not charter text).
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct Metadata<'a> {
+    /// The charter's title.
+    pub title: &'a str,
+    /// Its title in a few words.
+    pub short_title: &'a str,
+    /// The parties.
+    #[tsify(type = "readonly string[]")]
+    pub parties: &'a [&'a str],
+    /// When and where it was signed.
+    pub signed: Signed<'a>,
+    /// Who signed it.
+    #[tsify(type = "readonly Signatory[]")]
+    pub signatories: Vec<Signatory<'a>>,
+    /// What happened before and after.
+    #[tsify(type = "readonly TimelineEntry[]")]
+    pub timeline: Vec<TimelineEntry<'a>>,
+    /// Where the text comes from.
+    pub source: &'a str,
+}
+
+/// When and where the charter was signed.
+#[derive(Debug, Clone, Serialize, Tsify)]
+pub struct Signed<'a> {
+    /// ISO date.
+    pub date: &'a str,
+    /// The date as readers see it.
+    pub label: &'a str,
+    /// The place.
+    pub place: &'a str,
+}
+
+/// One who signed the charter.
+#[derive(Debug, Clone, Serialize, Tsify)]
+pub struct Signatory<'a> {
+    /// Their name.
+    pub name: &'a str,
+    /// Their office.
+    pub role: &'a str,
+}
+
+/// An event of the charter's history.
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct TimelineEntry<'a> {
+    /// ISO date, or null when only a label is known.
+    pub date: Option<&'a str>,
+    /// The date as readers see it.
+    pub label: &'a str,
+    /// What happened.
+    pub text: &'a str,
+}
+
+/// The whole document, as `documentRaw` gives it to js/api.js.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document<'a> {
+    /// Every clause, in order.
+    pub clauses: Vec<Clause<'a>>,
+    /// The sections, in order.
+    pub sections: Vec<Section<'a>>,
+    /// Facts about the charter.
+    pub metadata: Metadata<'a>,
+}
+
+fn nonempty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+impl<'a> Document<'a> {
+    /// The document as it crosses to JavaScript.
+    pub fn new(d: &'a charter_core::Document<'a>) -> Document<'a> {
+        let title = |id: &str| {
+            d.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| s.title)
+        };
+        let m = &d.metadata;
+        Document {
+            clauses: d
+                .clauses
+                .iter()
+                .enumerate()
+                .map(|(i, c)| Clause {
+                    id: c.id,
+                    section: c.section,
+                    section_title: title(c.section),
+                    number: c.number,
+                    text: c.text,
+                    index: i as u32,
+                    tags: &c.tags,
+                    wording: c.lens.firmness.name(),
+                    wording_phrase: c
+                        .text
+                        .get(c.lens.phrase.0..c.lens.phrase.1)
+                        .and_then(nonempty),
+                    binding: c.lens.binding.is_some(),
+                })
+                .collect(),
+            sections: d
+                .sections
+                .iter()
+                .map(|s| Section {
+                    id: s.id,
+                    title: s.title,
+                    short_title: s.short_title,
+                    lead_in: s.lead_in,
+                })
+                .collect(),
+            metadata: Metadata {
+                title: m.title,
+                short_title: m.short_title,
+                parties: &m.parties,
+                signed: Signed {
+                    date: m.signed_date,
+                    label: m.signed_label,
+                    place: m.signed_place,
+                },
+                signatories: m
+                    .signatories
+                    .iter()
+                    .map(|s| Signatory {
+                        name: s.name,
+                        role: s.role,
+                    })
+                    .collect(),
+                timeline: m
+                    .timeline
+                    .iter()
+                    .map(|t| TimelineEntry {
+                        date: nonempty(t.date),
+                        label: t.date_label,
+                        text: t.text,
+                    })
+                    .collect(),
+                source: m.source,
+            },
+        }
+    }
+}
+
+/// What a query finds in the charter, from `explain`.
+///
+/// @example
+/// explain('nuclear weapons'); // { missing: ['weapons'], suggestion: null, total: 2, covered: true }: search() gives I.4 first
+/// explain('refugees');        // { missing: ['refugees'], suggestion: null, total: 0, covered: false }: search() gives []
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct Explanation<'a> {
+    /// The reader's words (as typed) that the charter's text does not contain in
+    /// any form: "Not in the charter: weapons". Clauses matching the other words
+    /// are still returned by `search`.
+    #[tsify(type = "readonly string[]")]
+    pub missing: Vec<&'a str>,
+    /// "Did you mean": a corrected query when nothing matches, else null.
+    pub suggestion: Option<String>,
+    /// How many clauses match under the options (what `search` returns without `limit`).
+    pub total: u32,
+    /// False exactly when some word is missing and no clause of the charter (any
+    /// section, any wording) matches: the charter does not mention the topic.
+    /// With a `suggestion`, the word may be a typo ("nukelar"): offer it first.
+    pub covered: bool,
+}
+
+/// A mounted widget's state (`handle.state`).
+#[derive(Debug, Clone, Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct ExplorerState {
+    /// The search text.
+    pub query: String,
+    /// The section filter (empty: all).
+    #[tsify(type = "readonly SectionId[]")]
+    pub sections: Vec<String>,
+    /// The wording filter, or null.
+    #[tsify(type = "Wording | null")]
+    pub wording: Option<&'static str>,
+    /// How many results are listed.
+    pub count: u32,
+    /// The open clause's id, or null.
+    pub clause: Option<&'static str>,
+}
+
+/// The public types of js/charter_explorer.d.ts, generated from the Rust
+/// types (tsify-next's declarations; the unions from the lists the code
+/// uses). Declarations of values that cross out of the engine are made
+/// read-only, as the package has always typed them. `make types` writes it
+/// into the .d.ts; tests/contract.rs fails when the file is not current.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn typescript() -> String {
+    use crate::options::{MountOptions, Notes, SearchOptions};
+    use crate::ui::{Labels, Theme};
+    use charter_core::lens::Firmness;
+
+    fn union(doc: &str, name: &str, items: &[&str]) -> String {
+        let items: Vec<String> = items.iter().map(|i| format!("'{i}'")).collect();
+        format!("/** {doc} */\nexport type {name} = {};", items.join(" | "))
+    }
+    // Out of the engine: every property and array read-only.
+    fn readonly(decl: &str) -> String {
+        decl.lines()
+            .map(|l| match l.strip_prefix("    ") {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                    format!("    readonly {rest}")
+                }
+                _ => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    // tsify-next writes doc comments as Rust string escapes (`\"`, `\'`)
+    // and over three lines each: unescape them, and put one-line docs on
+    // one line.
+    fn tidy(decl: &str) -> String {
+        let decl = decl.replace("\\\"", "\"").replace("\\'", "'");
+        let lines: Vec<&str> = decl.lines().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let l = lines[i];
+            let indent = &l[..l.len() - l.trim_start().len()];
+            if l.trim() == "/**"
+                && i + 2 < lines.len()
+                && lines[i + 1].trim_start().starts_with("* ")
+                && lines[i + 2].trim() == "*/"
+            {
+                out.push(format!(
+                    "{indent}/** {} */",
+                    &lines[i + 1].trim_start()[2..]
+                ));
+                i += 3;
+            } else {
+                out.push(l.to_string());
+                i += 1;
+            }
+        }
+        out.join("\n")
+    }
+    let index = crate::index().expect("the index loads");
+    let sections: Vec<&str> = index.document().sections.iter().map(|s| s.id).collect();
+    let wordings: Vec<&str> = Firmness::ALL.iter().map(|f| f.name()).collect();
+    let themes = ["light", "dark", "auto"];
+    assert!(themes.iter().all(|t| Theme::parse(t).is_some()));
+    let parts = [
+        union("Section ids of the charter.", "SectionId", &sections),
+        union(
+            "How firm a clause's wording is: binding words (\"shall\", \"agree to\"),\n * \"aim to\", an \"intent to\", \"may\", \"reaffirm\", or none of these (\"states\").",
+            "Wording",
+            &wordings,
+        ),
+        union("The colour theme.", "Theme", &themes),
+        union("UI strings that `labels` may replace.", "LabelKey", Labels::KEYS),
+        "/** UI strings to replace, by key. */\nexport type Labels = Partial<Record<LabelKey, string>>;".into(),
+        readonly(&tidy(Clause::DECL)),
+        readonly(&tidy(Section::DECL)),
+        readonly(&tidy(Metadata::DECL)),
+        readonly(&tidy(Signed::DECL)),
+        readonly(&tidy(Signatory::DECL)),
+        readonly(&tidy(TimelineEntry::DECL)),
+        readonly(&tidy(Explanation::DECL)),
+        readonly(&tidy(ExplorerState::DECL)),
+        tidy(Notes::DECL),
+        tidy(SearchOptions::DECL),
+        tidy(MountOptions::DECL),
+    ];
+    let mut out = String::from(GENERATED_START);
+    out.push('\n');
+    for p in parts {
+        out.push_str(&p);
+        out.push('\n');
+    }
+    out.push_str(GENERATED_END);
+    out
+}
+
+/// The line that opens the generated part of js/charter_explorer.d.ts.
+pub const GENERATED_START: &str = "// ---- Generated from the Rust types (src/options.rs, src/document.rs) by `make types`;\n// tests/contract.rs checks it is current. Do not edit by hand. ----";
+/// The line that closes it.
+pub const GENERATED_END: &str = "// ---- End of the generated types ----";
