@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::labels::label;
+use super::link::{clause_link, search_link};
 use super::state::Ctx;
 
 /// Title, signing line and About toggle.
@@ -14,19 +15,16 @@ pub fn Header() -> impl IntoView {
     let meta = crate::index().ok().map(|i| i.metadata());
     let signed = move || Some(l.read().signed_line(meta?));
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
-    // Printed only: what the printout cites, and where it came from (the
-    // page's address when printing; js/embed.js fills the static view's).
-    let url = RwSignal::new(String::new());
-    let here = move || {
-        url.try_set(
-            web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default(),
-        );
+    // Printed only: what the printout cites, and the link to what it shows
+    // (the open clause, or the search; js/embed.js fills the static view's).
+    let url = move || match ctx
+        .open
+        .get()
+        .and_then(|i| crate::index().ok()?.clauses().get(i).map(|c| c.id))
+    {
+        Some(id) => clause_link(id),
+        None => search_link(&ctx.search_state()),
     };
-    here();
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| here());
-    on_cleanup(move || before_print.remove());
     view! {
         <header class="ce-header">
             <div class="ce-heading">
@@ -40,7 +38,7 @@ pub fn Header() -> impl IntoView {
             <p class="ce-print-head" lang="en">
                 {super::state::document_citation()}
                 " · "
-                <span class="ce-print-url">{move || url.get()}</span>
+                <span class="ce-print-url">{url}</span>
             </p>
             <button
                 type="button"
