@@ -18,6 +18,8 @@
 #[cfg(feature = "build")]
 pub mod builder;
 pub mod error;
+#[cfg(feature = "build")]
+pub mod export;
 pub mod format;
 pub mod fuzzy;
 pub mod index;

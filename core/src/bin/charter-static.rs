@@ -1,70 +1,131 @@
-//! `charter-static`: prints the charter as static HTML with schema.org JSON-LD.
-//! Producers paste it inside `<charter-explorer>`: readers without JavaScript
-//! or WebAssembly (or when loading fails) still read the charter, search
-//! engines index the clauses, and the widget replaces it once it runs.
+//! `charter-static`: prints the charter for pages and platforms that run no
+//! script (see [`charter_core::export`]).
+//!
+//! With no arguments it prints the widget's fallback: static HTML with
+//! schema.org JSON-LD. Producers paste it inside `<charter-explorer>`: readers
+//! without JavaScript or WebAssembly (or when loading fails) still read the
+//! charter, search engines index the clauses, and the widget replaces it once
+//! it runs. `--format html` and `--format anf` write exports for feeds and
+//! Apple News, whole or limited to some sections and clauses.
+
+use std::io::Write;
+use std::process::ExitCode;
 
 use charter_core::builder::SourceData;
-use charter_core::wording::Words;
-use serde_json::json;
+use charter_core::export::{self, Selection};
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+const USAGE: &str = "usage: charter-static [--format html|anf] [--sections IDS] [--clauses IDS]
+
+With no format: the widget's static fallback (HTML with schema.org JSON-LD),
+the whole charter, to paste inside <charter-explorer>.
+
+  --format html    an <article> of plain semantic HTML for feeds and syndication,
+                   each clause a <p id=\"charter-III.4\"> (the widget's deep links)
+  --format anf     an Apple News Format article (article.json)
+  --sections IDS   only these sections, comma-separated: P (Preamble), I, II, III, IV
+  --clauses IDS    only these clauses, comma-separated: III.4,II.1
+                   (with both, the clauses of the sections and the clauses named)
+  -h, --help       this help
+
+Ids are case-insensitive. The embeddable snippet (--format embed) is built with
+the package from the widget's prerendered view, not by this command.";
+
+enum Format {
+    Fallback,
+    Html,
+    Anf,
 }
 
-fn main() {
-    let data = SourceData::bundled().unwrap_or_else(|e| {
-        eprintln!("charter-static: {e}");
-        std::process::exit(1)
-    });
-    let doc = data.document().unwrap_or_else(|e| {
-        eprintln!("charter-static: {e}");
-        std::process::exit(1)
-    });
-    let m = &doc.metadata;
-    let parts: Vec<_> = doc
-        .clauses
-        .iter()
-        .map(|c| json!({"@type": "Legislation", "identifier": c.id, "name": format!("{} {}", m.short_title, c.id), "text": c.text}))
-        .collect();
-    let ld = json!({
-        "@context": "https://schema.org",
-        "@type": "Legislation",
-        "name": m.title,
-        "alternateName": m.short_title,
-        "legislationDate": m.signed_date,
-        "legislationType": "Strategic partnership charter",
-        "spatialCoverage": ["Azerbaijan", "United States"],
-        "locationCreated": m.signed_place,
-        "hasPart": parts,
-    });
-    // "</" inside a script block would end it early.
-    let ld = ld.to_string().replace("</", "<\\/");
-    let mut out = String::new();
-    out.push_str("<div class=\"charter-static\" lang=\"en\">\n");
-    out.push_str(&format!(
-        "<script type=\"application/ld+json\">{ld}</script>\n"
-    ));
-    out.push_str(&format!("<h2>{}</h2>\n", esc(m.short_title)));
-    let words = Words::ENGLISH;
-    out.push_str(&format!("<p>{}.</p>\n", esc(&words.signed(m))));
-    for s in &doc.sections {
-        out.push_str(&format!("<h3>{}</h3>\n", esc(&words.section_heading(s))));
-        if let Some(l) = s.lead_in {
-            out.push_str(&format!("<p>{}</p>\n", esc(l)));
+struct Args {
+    format: Format,
+    sections: Vec<String>,
+    clauses: Vec<String>,
+}
+
+/// Ok(None) for --help; Err with the message for a usage error.
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut a = Args {
+        format: Format::Fallback,
+        sections: vec![],
+        clauses: vec![],
+    };
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg, None),
+        };
+        if flag == "-h" || flag == "--help" {
+            return Ok(None);
         }
-        for c in doc.clauses.iter().filter(|c| c.section == s.id) {
-            let label = c.number.map(|n| format!("{n}. ")).unwrap_or_default();
-            out.push_str(&format!(
-                "<p data-clause=\"{}\">{}{}</p>\n",
-                esc(c.id),
-                esc(&label),
-                esc(c.text)
-            ));
+        if !["--format", "--sections", "--clauses"].contains(&flag.as_str()) {
+            return Err(format!("unknown argument {flag:?}"));
+        }
+        let value = inline
+            .or_else(|| it.next())
+            .ok_or_else(|| format!("{flag} needs a value"))?;
+        let ids = || value.split(',').map(str::to_string);
+        match flag.as_str() {
+            "--sections" => a.sections.extend(ids()),
+            "--clauses" => a.clauses.extend(ids()),
+            _ => {
+                a.format = match value.as_str() {
+                    "html" => Format::Html,
+                    "anf" => Format::Anf,
+                    "embed" => {
+                        return Err(
+                            "--format embed is not made here: the package build (make pkg) \
+                                    makes the snippet from the widget's prerendered view"
+                                .into(),
+                        )
+                    }
+                    v => return Err(format!("unknown format {v:?} (html or anf)")),
+                }
+            }
         }
     }
-    out.push_str("</div>\n");
-    print!("{out}");
+    if matches!(a.format, Format::Fallback) && !(a.sections.is_empty() && a.clauses.is_empty()) {
+        return Err("--sections and --clauses need --format html or --format anf".into());
+    }
+    Ok(Some(a))
+}
+
+/// The output, or an exit code and a message.
+fn run(args: &Args) -> Result<String, (u8, String)> {
+    let data = SourceData::bundled().map_err(|e| (1, e.to_string()))?;
+    let doc = data.document().map_err(|e| (1, e.to_string()))?;
+    let sel =
+        Selection::new(&doc, &args.sections, &args.clauses).map_err(|e| (2, e.to_string()))?;
+    Ok(match args.format {
+        Format::Fallback => export::fallback_html(&doc),
+        Format::Html => export::html(&doc, &sel),
+        Format::Anf => format!("{:#}\n", export::anf(&doc, &sel)),
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("charter-static: {e} (see charter-static --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let written = run(&args).and_then(|out| {
+        std::io::stdout()
+            .lock()
+            .write_all(out.as_bytes())
+            .map_err(|e| (1, e.to_string()))
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, e)) => {
+            eprintln!("charter-static: {e}");
+            ExitCode::from(code)
+        }
+    }
 }
