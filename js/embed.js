@@ -255,9 +255,12 @@ class Controller {
     const r = this.staticRoot();
     if (!r) return;
     r.className = `ce-root ce-${staticTheme(this.attr('theme'))}`;
-    // Printed under the title: where the printout came from.
+    // Printed under the title: where the printout came from; before each
+    // printed result, the charter's citation (the print line's own words).
     const url = r.querySelector('.ce-print-url');
     if (url) url.textContent = location.href;
+    const cite = r.querySelector('.ce-print-head')?.firstChild?.data;
+    if (cite) r.style.setProperty('--ce-cite', JSON.stringify(cite));
     r.addEventListener('input', (ev) => this.staticInput(ev));
     r.addEventListener('click', (ev) => this.staticClick(ev));
     r.addEventListener('keydown', (ev) => {

@@ -50,7 +50,10 @@ try {
     markup
       .replace(/<!--[^]*?-->/g, '') // Leptos' position markers: the live widget re-renders anyway
       .replace(/(<span class="ce-print-url">)[^<]*(<\/span>)/, '$1$2') // this build's address: embed.js writes the page's
-      .replace(/^<div ([^>]*?)class="ce-root ce-light"/, '<div $1class="ce-root ce-light" data-static=""');
+      // The root's custom property (set through the CSSOM by the live widget, and
+      // by embed.js for the static view: a style attribute breaks a strict CSP).
+      .replace(/^(<div [^>]*?) style="--ce-cite:[^"]*"/, '$1')
+      .replace(/^<div class="ce-root ce-light"/, '<div class="ce-root ce-light" data-static=""');
   const html = clean(rendered.en);
   // Each language as a patch on the English markup, computed on the parsed
   // markup (as embed.js will walk it).

@@ -433,7 +433,9 @@ pub fn Explorer(
     let cite = super::state::document_citation()
         .replace('\\', "\\\\")
         .replace('"', "\\\"");
-    let cite_var = ["--ce-cite:\"", &cite, "\""].concat();
+    // Set through the CSSOM (a style attribute would break a strict
+    // Content-Security-Policy).
+    let cite_var = ("--ce-cite", ["\"", &cite, "\""].concat());
     let root_class = move || {
         let theme = ctx.theme.get().class();
         if ctx.query.read().trim().is_empty() {
