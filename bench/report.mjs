@@ -22,10 +22,10 @@ const os = (readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="(.*)"$/
 console.log('start-up on the phone profile (building the previous release if needed)…');
 sh('bench/prev-release.sh 2>&1');
 /** Start-up on the phone profile, this build beside the package in build/<dir>/pkg, in one run. */
-async function startupBeside(dir) {
+async function startupBeside(dir, extras = true) {
   const browser = await launch();
   try {
-    return await measureStartup({ browser, loads: 5, prev: join(root, 'build', dir, 'pkg') });
+    return await measureStartup({ browser, loads: 5, prev: join(root, 'build', dir, 'pkg'), extras });
   } finally {
     await browser.close();
   }
@@ -34,7 +34,7 @@ const startup = await startupBeside('prev');
 console.log('start-up beside the package before the newsroom layer (building it if needed)…');
 const newsroom = newsroomSizes();
 const readersCost = readersSizes();
-const newsroomStartup = await startupBeside('pre-newsroom');
+const newsroomStartup = await startupBeside('pre-newsroom', false);
 console.log('native benchmark…');
 const divan = sh('cargo bench -q -p charter-core --bench search 2>&1');
 const native = divan
@@ -126,7 +126,7 @@ ${t.ratios}
 ## Start-up on a phone
 
 \`node bench/startup.mjs\` (\`make bench-startup\`): Chromium's network and CPU emulation — ${startup.profile.latency} ms
-round trip, ${((startup.profile.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s down, CPU slowed ${startup.profile.cpu}× — files served gzipped, a 375 px
+round trip, ${((startup.profile.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s down, CPU slowed ${startup.profile.cpu}× — files served as npm CDNs serve them (Brotli; gzip beside), a 375 px
 phone viewport, the demo article. The previous release (\`bench/prev-release.sh\`: the commit before fast
 start, built the same way) is measured in the same run. "Script start" is the start of the embed.js
 request; the reader of (b) types "nucelar" as soon as a search field exists.
@@ -139,7 +139,7 @@ markup rendered at build time by the live widget itself (\`scripts/prerender.mjs
 as soon as the script runs. A widget within about a viewport of being seen (or on the reader's first
 focus, pointer or key press, or with \`loading="eager"\`) then requests charter_explorer.js and the .wasm
 together; the wasm compiles while it streams. What remains of (b) is mostly the wasm's transfer on this
-link (${kib(startup.current.wasm_gzip)} KiB at ${((startup.profile.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s is ~${((startup.current.wasm_gzip / startup.profile.downloadThroughput) * 1000).toFixed(0)} ms before round trips), then compiling
+link (${kib(startup.current.wasm_brotli)} KiB Brotli at ${((startup.profile.downloadThroughput * 8) / 1e6).toFixed(1)} Mbit/s is ~${((startup.current.wasm_brotli / startup.profile.downloadThroughput) * 1000).toFixed(0)} ms before round trips), then compiling
 and mounting on the slowed CPU: every 10 KiB less wasm is ~50 ms.
 
 ## The widget (UI, search, text and index)
