@@ -237,21 +237,26 @@ class Controller {
     return this.root?.querySelector('.ce-root[data-static]') ?? null;
   }
   showStatic() {
-    const wrap = document.createElement('div');
-    wrap.className = 'ce-mount';
+    // The snippet that carries the charter (a declarative shadow root) is
+    // adopted as it is: no second copy, no re-render, no shift.
+    let wrap = this.root.querySelector(':scope > .ce-mount');
+    if (!wrap?.querySelector(':scope > .ce-root[data-static]')) {
+      wrap = document.createElement('div');
+      wrap.className = 'ce-mount';
+      let view;
+      try {
+        view = staticMarkup(languageOf(this.el));
+      } catch (e) {
+        // A page policy that forbids markup from strings (Trusted Types):
+        // the light-DOM static text (if any) shows through a slot instead.
+        this.root.replaceChildren(document.createElement('slot'));
+        return;
+      }
+      wrap.append(view);
+      this.root.replaceChildren(wrap);
+    }
     const h = parseHeight(this.attr('max-height'));
     if (h) wrap.style.setProperty('--ce-height', h);
-    let view;
-    try {
-      view = staticMarkup(languageOf(this.el));
-    } catch (e) {
-      // A page policy that forbids markup from strings (Trusted Types):
-      // the light-DOM static text (if any) shows through a slot instead.
-      this.root.replaceChildren(document.createElement('slot'));
-      return;
-    }
-    wrap.append(view);
-    this.root.replaceChildren(wrap);
     const r = this.staticRoot();
     if (!r) return;
     r.className = `ce-root ce-${staticTheme(this.attr('theme'))}`;
@@ -336,8 +341,10 @@ class Controller {
         if (s) s.scrollIntoView({ block: 'start' });
         return;
       }
+      // (the snippet's chips are in-page links until the engine arrives)
+      ev.preventDefault();
       this.pending.sections = section === 'all' ? [] : [section];
-      for (const c of this.staticRoot().querySelectorAll('.ce-chip:not(.ce-kind)')) c.setAttribute('aria-pressed', String(c === t));
+      for (const c of this.staticRoot().querySelectorAll('button.ce-chip:not(.ce-kind)')) c.setAttribute('aria-pressed', String(c === t));
     } else if (id === 'clear') {
       const input = this.staticRoot()?.querySelector('.ce-input');
       if (input) {

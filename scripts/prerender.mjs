@@ -12,8 +12,8 @@
 // (docs/LIFECYCLE.md). The renders must have the same nodes; the build fails
 // if they do not.
 //   node scripts/prerender.mjs PKG_DIR OUT_FILE [LANGS_FILE]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
@@ -104,6 +104,45 @@ try {
   }
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, html);
+
+  // The snippet that carries the charter in the page itself: the same static
+  // view and stylesheet in a declarative shadow root, for each language
+  // (docs/LIFECYCLE.md). Without script it reads as a document: the section
+  // chips become in-page links to light-DOM anchors slotted into the
+  // sections (a fragment cannot name an element inside a shadow root).
+  const css = readFileSync(new URL('../build/style.min.css', import.meta.url), 'utf8');
+  const version = JSON.parse(readFileSync(new URL('../js/package.json', import.meta.url), 'utf8')).version;
+  for (const lang of LANGS) {
+    const view = await page.evaluate((markup) => {
+      const t = document.createElement('template');
+      t.innerHTML = markup;
+      const anchors = [];
+      for (const section of t.content.querySelectorAll('[data-testid^="browse-"]')) {
+        const id = section.dataset.testid.slice(7);
+        const slot = document.createElement('slot');
+        slot.name = `s-${id}`;
+        section.prepend(slot);
+        anchors.push(`<a id="charter-section-${id}" slot="s-${id}"></a>`);
+      }
+      const first = anchors.length ? anchors[0].match(/id="([^"]+)"/)[1] : '';
+      for (const b of t.content.querySelectorAll('.ce-chips:not(.ce-kinds) [data-testid^="chip-"]')) {
+        const a = document.createElement('a');
+        for (const { name, value } of b.attributes) if (name !== 'type' && name !== 'aria-pressed') a.setAttribute(name, value);
+        const id = b.dataset.testid.slice(5);
+        a.setAttribute('href', `#${id === 'all' ? first : `charter-section-${id}`}`);
+        a.append(...b.childNodes);
+        b.replaceWith(a);
+      }
+      const cite = t.content.querySelector('.ce-print-head')?.firstChild?.data ?? '';
+      return { markup: t.innerHTML, anchors: anchors.join(''), cite: JSON.stringify(cite) };
+    }, clean(rendered[lang]));
+    const snippet =
+      `<!-- charter-explorer ${version}: the charter in the page itself (readable with no script; embed.js makes it searchable). -->\n` +
+      `<charter-explorer${lang === 'en' ? '' : ` lang="${lang}"`} style="display:block;height:min(640px,85vh)">` +
+      `<template shadowrootmode="open"><style>${css}.ce-root{--ce-cite:${view.cite}}</style><div class="ce-mount">${view.markup}</div></template>${view.anchors}</charter-explorer>\n` +
+      `<script type="module" src="https://cdn.example/charter-explorer@${version}/embed.js"></script>\n`;
+    writeFileSync(join(pkgDir, lang === 'en' ? 'embed-snippet.html' : `embed-snippet.${lang}.html`), snippet);
+  }
   console.error(`prerender: ${outFile} (${html.length} bytes, ${(html.match(/data-testid="result"/g) ?? []).length} clauses); ${langsFile}: ${Object.entries(patches).map(([l, p]) => `${l} ${p.length} strings`).join(', ')}`);
 } finally {
   await browser.close();

@@ -274,7 +274,18 @@ fn bad_ids_and_flags_exit_2_with_a_message() {
         ),
         (&["--format", "pdf"], "unknown format \"pdf\""),
         (&["--format"], "--format needs a value"),
-        (&["--format", "embed"], "embed"),
+        (
+            &["--format", "embed", "--lang", "fr"],
+            "unknown language \"fr\"",
+        ),
+        (
+            &["--format", "embed", "--sections", "I"],
+            "need --format html or --format anf",
+        ),
+        (
+            &["--format", "html", "--lang", "az"],
+            "--lang goes with --format embed",
+        ),
         (&["--bogus"], "unknown argument \"--bogus\""),
         (&["nuclear"], "unknown argument \"nuclear\""),
         (&["--sections", "I"], "need --format html or --format anf"),
@@ -286,4 +297,33 @@ fn bad_ids_and_flags_exit_2_with_a_message() {
         assert!(err.starts_with("charter-static: "), "{args:?}: {err}");
         assert!(err.contains(says), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn embed_prints_the_snippet_the_package_build_made() {
+    let dir = std::env::temp_dir().join(format!("charter-static-embed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("embed-snippet.az.html"),
+        "<charter-explorer lang=\"az\">…</charter-explorer>\n",
+    )
+    .unwrap();
+    let with = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_charter-static"))
+            .args(args)
+            .env("CHARTER_PKG", &dir)
+            .output()
+            .unwrap()
+    };
+    let o = with(&["--format", "embed", "--lang", "AZ"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        "<charter-explorer lang=\"az\">…</charter-explorer>\n"
+    );
+    // Not built yet: a clear error, no panic.
+    let o = with(&["--format", "embed"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("make pkg"), "{}", text(&o.stderr));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
