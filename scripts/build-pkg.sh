@@ -26,6 +26,10 @@ node scripts/prerender.mjs pkg build/static-view.html
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
   --loader:.css=text --loader:.html=text --external:./charter_explorer.js --outfile=pkg/embed.js
 cp js/charter_explorer.d.ts js/embed.d.ts pkg/
+# Frame mode: the widget alone in a page, for amp-iframe and strict CMSs.
+cp js/frame.html js/frame.css pkg/
+npx esbuild js/frame.js --minify --target=es2020 --log-level=warning --outfile=pkg/frame.js
+npx esbuild js/frame-resizer.js --minify --target=es2020 --log-level=warning --outfile=pkg/frame-resizer.js
 cp js/README.npm.md pkg/README.md
 cp LICENSE pkg/LICENSE
 cp js/package.json pkg/package.json

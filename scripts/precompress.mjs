@@ -1,4 +1,4 @@
-// Precompressed copies of the package's JS, wasm and data, as npm CDNs serve
+// Precompressed copies of the package's JS, wasm, pages and data, as npm CDNs serve
 // them: NAME.br (Brotli, quality 11) and NAME.gz (gzip -9) beside each file.
 // A server that finds them sends them as they are (scripts/serve.mjs does);
 // pages that host the files themselves can do the same (see the README).
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'pkg';
-const WANT = /\.(js|wasm|bin|html|json)$/;
+const WANT = /\.(js|wasm|bin|html|css|json)$/;
 let br = 0;
 let gz = 0;
 let raw = 0;

@@ -37,10 +37,21 @@ pub fn current_hash() -> String {
 }
 
 /// The page URL without its fragment.
+/// The page links point at: this page, or in frame mode the host article
+/// (`data-charter-link-base` on the frame page's root element, set by
+/// js/frame.js when the host says its URL; http(s) only).
 fn base_url() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let Some(w) = web_sys::window() else {
+        return String::new();
+    };
+    let host = w
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-charter-link-base"))
+        .filter(|u| {
+            (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(char::is_whitespace)
+        });
+    let href = host.unwrap_or_else(|| w.location().href().unwrap_or_default());
     href.split('#').next().unwrap_or_default().to_string()
 }
 
