@@ -49,7 +49,8 @@ fn base_url() -> String {
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("data-charter-link-base"))
         .filter(|u| {
-            (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(char::is_whitespace)
+            (u.starts_with("https://") || u.starts_with("http://"))
+                && !u.contains(char::is_whitespace)
         });
     let href = host.unwrap_or_else(|| w.location().href().unwrap_or_default());
     href.split('#').next().unwrap_or_default().to_string()
