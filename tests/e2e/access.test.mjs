@@ -2,23 +2,13 @@
 // screens, the charter before the chrome at phone width, focus that is seen
 // and never lost, 24 px touch targets, a calm live region, forced colours.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { Explorer, openPage, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
+import { Explorer, axe, openPage, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const env = useBrowserAndServer();
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document.querySelector('charter-explorer'), { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-  });
-}
 
 /** Opens the demo article at `viewport` (CSS px: 200 % zoom halves them), the widget live and in view. */
 async function widgetAt(viewport, opts = {}) {

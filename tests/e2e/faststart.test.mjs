@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { Explorer, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
+import { Explorer, delayEmbed, recordShifts, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const site = join(root, 'build', 'faststart-www');
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head>';
@@ -78,12 +78,7 @@ async function heldPage(path, { viewport = { width: 1280, height: 900 } } = {}) 
     await released;
     await route.continue();
   });
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   await page.goto(`${env.server.url}/${path}`);
   return { page, context, log, release, wasmRequested };
 }
@@ -112,16 +107,8 @@ describe('no layout shift from the snippet as pasted', () => {
     // The script arrives after the article's first paint, as over a network
     // (served at once, it could run before the first paint, and nothing
     // would have moved either way).
-    await page.route('**/pkg/embed.js', async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
-      await route.continue();
-    });
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await delayEmbed(page, 400);
+    await recordShifts(page);
     await page.goto(`${env.server.url}/${file}`);
     await new Explorer(page).ready();
     await page.waitForTimeout(300);

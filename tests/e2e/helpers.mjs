@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: a server, Debian's Chromium through
 // playwright-core, and a page object for the widget.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -102,4 +102,50 @@ export class Explorer {
   clause() {
     return this.host.locator('[data-testid=clause]');
   }
+}
+
+/** Sums the page's layout shifts (not after input) into `window.__shift`, from its first paint. */
+export function recordShifts(page) {
+  return page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Serves embed.js after `ms`: it arrives after the article's first paint, as over a network. */
+export function delayEmbed(page, ms = 300) {
+  return page.route('**/pkg/embed.js', async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}
+
+/**
+ * Holds the page's .wasm until `release()` (the static view stays until
+ * then); `requested` resolves when the page asks for it.
+ */
+export async function holdWasm(page) {
+  let release;
+  let requested;
+  const gate = new Promise((r) => (release = r));
+  const asked = new Promise((r) => (requested = r));
+  await page.route('**/*.wasm', async (route) => {
+    requested();
+    await gate;
+    await route.continue();
+  });
+  return { release, requested: asked };
+}
+
+let axeSource = null;
+/** axe-core's violations in the (first) widget, as "id: n × help" lines. */
+export async function axe(page) {
+  axeSource ??= readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('charter-explorer'), { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+  });
 }

@@ -4,10 +4,10 @@
 // labels still win; the charter's text stays English; a dir="rtl" page
 // mirrors the layout while the charter's text stays left-to-right.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Explorer, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
+import { Explorer, axe, holdWasm, root, shotsDir, useBrowserAndServer } from './helpers.mjs';
 
 const site = join(root, 'build', 'lang-www');
 const page = (htmlAttrs, body) =>
@@ -28,14 +28,6 @@ const env = useBrowserAndServer({
   },
 });
 
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-async function axe(p) {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async () => {
-    const r = await window.axe.run(document.querySelector('charter-explorer'), { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-  });
-}
 
 /** A page whose .wasm is held until `release()`: the static view stays until then. */
 async function held(file, viewport = { width: 1280, height: 900 }) {
@@ -44,14 +36,7 @@ async function held(file, viewport = { width: 1280, height: 900 }) {
   const errors = [];
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   p.on('pageerror', (e) => errors.push(e.message));
-  let release;
-  const gate = new Promise((r) => {
-    release = r;
-  });
-  await p.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const { release } = await holdWasm(p);
   await p.goto(`${env.server.url}/${file}`);
   return { context, page: p, release, errors };
 }

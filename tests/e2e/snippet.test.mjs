@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Explorer, root, useBrowserAndServer } from './helpers.mjs';
+import { Explorer, axe, delayEmbed, holdWasm, recordShifts, root, useBrowserAndServer } from './helpers.mjs';
 
 const site = join(root, 'build', 'snippet-www');
 const article = (snippet) =>
@@ -23,7 +23,6 @@ const env = useBrowserAndServer({
   },
 });
 
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 describe('the snippet that carries the charter', () => {
   test('with JavaScript off, all 27 clauses are there and the chips are in-page links', async () => {
@@ -56,24 +55,11 @@ describe('the snippet that carries the charter', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.route('**/pkg/embed.js', async (route) => {
-      await new Promise((r) => setTimeout(r, 300)); // after the article's first paint, as over a network
-      await route.continue();
-    });
+    await delayEmbed(page);
     // The engine is held until the adoption is checked.
-    let release;
-    const gate = new Promise((r) => {
-      release = r;
-    });
-    await page.route('**/*.wasm', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const { release } = await holdWasm(page);
+    await recordShifts(page);
     await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
       // The parser's own view, before embed.js runs.
       document.addEventListener('DOMContentLoaded', () => {
         window.__parsed = document.querySelector('charter-explorer').shadowRoot?.querySelector('.ce-root');
@@ -99,9 +85,7 @@ describe('the snippet that carries the charter', () => {
     assert.equal(await w.chip('I').getAttribute('aria-pressed'), 'true', 'the chip pressed before the engine is kept');
     assert.equal(await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.querySelectorAll('.ce-root').length), 1);
     assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run(document.querySelector('charter-explorer'), { resultTypes: ['violations'] })).violations.map((v) => v.id));
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
