@@ -239,8 +239,9 @@ class Controller {
   showStatic() {
     // The snippet that carries the charter (a declarative shadow root) is
     // adopted as it is: no second copy, no re-render, no shift.
-    let wrap = this.root.querySelector(':scope > .ce-mount');
-    if (!wrap?.querySelector(':scope > .ce-root[data-static]')) {
+    // (`:scope` cannot name a shadow root in querySelector: walk its children.)
+    let wrap = [...this.root.children].find((e) => e.classList.contains('ce-mount'));
+    if (!wrap?.firstElementChild?.matches('.ce-root[data-static]')) {
       wrap = document.createElement('div');
       wrap.className = 'ce-mount';
       let view;
@@ -274,6 +275,9 @@ class Controller {
         this.staticInput(ev);
       }
     });
+    // Text typed into the snippet's field before this script ran is kept.
+    const typed = r.querySelector('.ce-input');
+    if (typed?.value) this.staticInput({ target: typed });
     this.followHash();
   }
   /** "Loading search…": the site's label, else the one the build rendered. */

@@ -55,25 +55,25 @@ describe('the snippet that carries the charter', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await delayEmbed(page);
+    await delayEmbed(page, 800);
     // The engine is held until the adoption is checked.
     const { release } = await holdWasm(page);
     await recordShifts(page);
-    await page.addInitScript(() => {
-      // The parser's own view, before embed.js runs.
-      document.addEventListener('DOMContentLoaded', () => {
-        window.__parsed = document.querySelector('charter-explorer').shadowRoot?.querySelector('.ce-root');
-      });
+    await page.goto(`${env.server.url}/snippet.html`, { waitUntil: 'commit' });
+    // Before the script: the declarative view, with its rows; the parser's own nodes kept aside.
+    await page.locator('charter-explorer .ce-root[data-static] .ce-result').nth(26).waitFor({ state: 'attached' });
+    const early = await page.evaluate(() => {
+      window.__parsed = document.querySelector('charter-explorer').shadowRoot.querySelector('.ce-root');
+      return !customElements.get('charter-explorer');
     });
-    await page.goto(`${env.server.url}/snippet.html`);
-    assert.equal(await page.locator('charter-explorer .ce-root[data-static] .ce-result').count(), 27);
+    assert.ok(early, 'the view is there before embed.js runs');
     await page.waitForFunction(() => customElements.get('charter-explorer'));
     await page.waitForTimeout(50);
     // Adopted: the very node the parser made, alone, with its listeners (a
     // chip pressed now is kept for the engine).
     const adopted = await page.evaluate(() => {
       const r = document.querySelector('charter-explorer').shadowRoot;
-      return !!window.__parsed && r.querySelectorAll('.ce-root').length === 1 && r.querySelector('.ce-root') === window.__parsed;
+      return r.querySelectorAll('.ce-root').length === 1 && r.querySelector('.ce-root') === window.__parsed;
     });
     assert.ok(adopted, 'one static view, the parsed one, adopted');
     await page.locator('charter-explorer [data-testid=chip-I]').click();
@@ -87,6 +87,20 @@ describe('the snippet that carries the charter', () => {
     assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('text typed into the snippet before embed.js runs is kept and answered', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await delayEmbed(page, 800);
+    await page.goto(`${env.server.url}/snippet.html`, { waitUntil: 'commit' });
+    await page.locator('charter-explorer .ce-root[data-static] .ce-input').fill('demining');
+    assert.equal(await page.evaluate(() => !!customElements.get('charter-explorer')), false, 'typed before the script ran');
+    const w = await new Explorer(page).ready();
+    await w.results.first().waitFor();
+    assert.equal(await w.input.inputValue(), 'demining');
+    assert.equal((await w.ids())[0], 'III.4');
     await context.close();
   });
 
