@@ -66,12 +66,13 @@ let engine = null;
  */
 function loadEngine() {
   if (!engine) {
-    const base = import.meta.url;
+    // `new URL('…', import.meta.url)` written out, so that bundlers (Vite,
+    // webpack, Rollup) see the wasm, emit it and rewrite its address.
     // No `integrity` here: a fetch with Subresource Integrity hands over its
     // body only once all of it has arrived and been hashed, which would stop
     // the wasm compiling while it streams (measured: ~40 ms later answers on
     // the phone profile). Pages that pin files use integrity.json.
-    const wasm = fetch(new URL('./charter_explorer_bg.wasm', base), { credentials: 'same-origin' });
+    const wasm = fetch(new URL('./charter_explorer_bg.wasm', import.meta.url), { credentials: 'same-origin' });
     wasm.catch(() => {}); // reported once, through init() below
     // The readers' words (related words) load only when a query first has a
     // word the charter lacks.

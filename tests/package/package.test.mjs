@@ -79,10 +79,11 @@ test('the tarball holds the package files and nothing else', () => {
   assert.match(integrity['embed.js'], /^sha384-[A-Za-z0-9+/]+=*$/);
 });
 
-test('a Vite app builds with the package and works from its production build', async () => {
+test('a Vite app builds with the package and works from its production build', async (t) => {
   const app = join(work, 'app');
   run('npx', ['vite', 'build', '--logLevel', 'error'], app);
   const server = await startServer({ mounts: { '/': join(app, 'dist') } });
+  t.after(() => server.close()); // also when an assertion fails: an open server would hold the run
   const { page, context, log } = await openPage(browser, `${server.url}/`);
   await page.waitForFunction(() => window.__app, null, { timeout: 15000 });
   const r = await page.evaluate(() => ({ first: window.__app.first, code: window.__app.code }));
@@ -93,11 +94,21 @@ test('a Vite app builds with the package and works from its production build', a
   assert.deepEqual(log.warnings.filter((w) => w.includes('related words')), []);
   assert.deepEqual(log.errors, []);
   await context.close();
-  await server.close();
+  // The embed imported through the bundler: Vite emits the wasm it fetches,
+  // and the widget searches (it lost search when the address hid behind a variable).
+  const embed = await openPage(browser, `${server.url}/embed.html`);
+  const widget = embed.page.locator('charter-explorer');
+  await widget.locator('.ce-root:not([data-static])').waitFor({ timeout: 15000 });
+  await widget.locator('.ce-input').fill('nucelar');
+  await widget.locator('.ce-result').first().waitFor();
+  assert.equal(await widget.locator('.ce-result').first().getAttribute('data-id'), 'I.4');
+  assert.deepEqual(embed.log.errors, []);
+  await embed.context.close();
 });
 
-test('a plain HTML page imports the ESM module from the installed package', async () => {
+test('a plain HTML page imports the ESM module from the installed package', async (t) => {
   const server = await startServer({ mounts: { '/': join(work, 'app') } });
+  t.after(() => server.close());
   const { page, context, log } = await openPage(browser, `${server.url}/plain.html`);
   await page.waitForFunction(() => window.__plain, null, { timeout: 15000 });
   assert.equal((await page.evaluate(() => window.__plain))[0], 'I.5');
@@ -105,7 +116,6 @@ test('a plain HTML page imports the ESM module from the installed package', asyn
   assert.equal(await page.locator('charter-explorer .ce-result').first().getAttribute('data-id'), 'I.5');
   assert.deepEqual(log.errors, []);
   await context.close();
-  await server.close();
 });
 
 test('a strict TypeScript consumer type-checks, and wrong uses are type errors', () => {
