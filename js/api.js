@@ -16,6 +16,7 @@ import initWasm, {
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
+import { nextTask } from './tasks.js';
 
 export { parseHeight };
 
@@ -88,13 +89,6 @@ export function loadReaders(input) {
  * `options.readers` is `'lazy'` (then: when a query first has a word the
  * charter lacks).
  */
-/** Resolves in a new task (the main thread can paint and take input between). */
-function nextTask() {
-  const s = globalThis.scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((ok) => setTimeout(ok, 0));
-}
-
 export default function init(input, options) {
   if (!ready) {
     ready = Promise.resolve(input ?? ownWasm())

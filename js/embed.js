@@ -16,6 +16,7 @@ import staticView from '../build/static-view.html';
 import languages from '../build/static-langs.json';
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
+import { nextTask } from './tasks.js';
 
 const ATTRS = ['query', 'section', 'wording', 'clause', 'theme', 'max-height', 'hash', 'labels', 'notes', 'loading'];
 const TAG = 'charter-explorer';
@@ -79,13 +80,6 @@ function loadEngine() {
     engine = import('./charter_explorer.js').then((m) => m.default(wasm, { readers: 'lazy' }).then(() => m));
   }
   return engine;
-}
-
-/** Resolves in a new task, so the engine's hand-over is not one long task. */
-function nextTask() {
-  const s = globalThis.scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((ok) => setTimeout(ok, 0));
 }
 
 /**

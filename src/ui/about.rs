@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::app::focus_in;
+use super::app::close_about;
 use super::labels::label;
 use super::state::Ctx;
 
@@ -27,16 +27,12 @@ pub fn AboutPanel() -> impl IntoView {
         .unwrap_or_default();
     let timeline = meta.map(|m| m.timeline.clone()).unwrap_or_default();
     let source = meta.map(|m| m.source).unwrap_or_default();
-    // The panel and this button go away: focus returns to the About button.
     let close = move |ev: MouseEvent| {
         let root = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|t| t.closest(".ce-root").ok().flatten());
-        ctx.about.set(false);
-        if let Some(r) = root {
-            focus_in(&r, "[data-testid=about]");
-        }
+        close_about(ctx, root);
     };
     view! {
         <section class="ce-about" data-testid="about-panel" aria-label=label(l, |x| &x.about_title)>

@@ -60,11 +60,11 @@ pub fn focus_in(root: &web_sys::Element, selector: &str) -> bool {
         .is_some_and(|e| e.focus().is_ok())
 }
 
-/// Closes About and hands focus back to its button (the panel and its Close
-/// button are gone, so focus would otherwise fall to the page).
-pub fn close_about(ctx: Ctx, root: NodeRef<html::Div>) {
+/// Closes About and hands focus back to its button in `root` (the panel and
+/// its Close button are gone, so focus would otherwise fall to the page).
+pub fn close_about(ctx: Ctx, root: Option<web_sys::Element>) {
     ctx.about.set(false);
-    if let Some(r) = root.get_untracked() {
+    if let Some(r) = root {
         focus_in(&r, "[data-testid=about]");
     }
 }
@@ -228,7 +228,7 @@ pub fn Explorer(
         open
     });
 
-    let status = move || {
+    let status = Memo::new(move |_| {
         let labels = l.read();
         if let Some(i) = ctx.open.get() {
             return fill(&labels.opened, &[("place", &place(&labels, i))]);
@@ -278,7 +278,7 @@ pub fn Explorer(
             s.push_str(&labels.truncated);
         }
         s
-    };
+    });
 
     // Words of the query that the charter does not contain, beside clauses
     // that match the others: "Not in the charter: ~~weapons~~" (inside the
@@ -307,7 +307,7 @@ pub fn Explorer(
     // per keystroke, so "refugees" is announced once and "ref" never. The
     // visible status above follows every keystroke.
     let spoken = Memo::new(move |_| {
-        let mut s = status();
+        let mut s = status.get();
         let labels = l.read();
         let o = ctx.outcome.read();
         if ctx.open.get().is_none() {
@@ -419,7 +419,7 @@ pub fn Explorer(
                 ctx.open.set(None);
             } else if ctx.about.get_untracked() {
                 ev.prevent_default();
-                close_about(ctx, root_ref);
+                close_about(ctx, root_ref.get_untracked().map(Into::into));
             }
             return;
         }
@@ -461,7 +461,7 @@ pub fn Explorer(
                     data-testid="status"
                     data-loading=label(l, |x| &x.loading)
                 >
-                    {status}
+                    {move || status.get()}
                     {missing}
                 </p>
                 <ShareButton hidden=Signal::derive(move || {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::labels::label;
-use super::link::{clause_link, search_link};
+use super::link::link_to;
 use super::state::Ctx;
 
 /// Title, signing line and About toggle.
@@ -17,14 +17,7 @@ pub fn Header() -> impl IntoView {
     let parties = meta.map(|m| m.parties.join(" · ")).unwrap_or_default();
     // Printed only: what the printout cites, and the link to what it shows
     // (the open clause, or the search; js/embed.js fills the static view's).
-    let url = move || match ctx
-        .open
-        .get()
-        .and_then(|i| crate::index().ok()?.clauses().get(i).map(|c| c.id))
-    {
-        Some(id) => clause_link(id),
-        None => search_link(&ctx.search_state()),
-    };
+    let url = move || link_to(&ctx, ctx.open.get());
     view! {
         <header class="ce-header">
             <div class="ce-heading">

@@ -117,6 +117,15 @@ pub fn clause_link(id: &str) -> String {
     format!("{}#charter-{id}", base_url())
 }
 
+/// The link to clause `clause` if given, else to the current search (what a
+/// share carries, what a printout names).
+pub fn link_to(ctx: &super::state::Ctx, clause: Option<usize>) -> String {
+    match clause.and_then(|i| crate::index().ok()?.clauses().get(i).map(|c| c.id)) {
+        Some(id) => clause_link(id),
+        None => search_link(&ctx.search_state()),
+    }
+}
+
 /// Sets the fragment (`None` removes it): a new history entry with `push`,
 /// else in place. The page's own path and query are kept.
 pub fn set_hash(hash: Option<&str>, push: bool) {
@@ -168,41 +177,45 @@ impl Shared {
 /// Shares `url` with `text` through the Web Share API where the browser has
 /// it (phones), else copies the link. Never throws into the page.
 pub async fn share(title: &str, text: &str, url: &str) -> Shared {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return Shared::Failed;
-    };
-    let share = js_sys::Reflect::get(&nav, &JsValue::from_str("share"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(share) = share {
-        let data = js_sys::Object::new();
-        for (k, v) in [("title", title), ("text", text), ("url", url)] {
-            let _ = js_sys::Reflect::set(&data, &JsValue::from_str(k), &JsValue::from_str(v));
-        }
-        if let Ok(p) = share.call1(&nav, &data) {
-            if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-                return match wasm_bindgen_futures::JsFuture::from(p).await {
-                    Ok(_) => Shared::Shared,
-                    Err(e) => {
-                        let name = js_sys::Reflect::get(&e, &JsValue::from_str("name"))
-                            .ok()
-                            .and_then(|n| n.as_string())
-                            .unwrap_or_default();
-                        if name == "AbortError" {
-                            Shared::Cancelled
-                        } else if super::clause_view::copy_text(url).await {
-                            Shared::Copied
-                        } else {
-                            Shared::Failed
-                        }
-                    }
-                };
-            }
-        }
+    match share_sheet(title, text, url).await {
+        Some(Ok(())) => return Shared::Shared,
+        Some(Err(name)) if name == "AbortError" => return Shared::Cancelled,
+        // No share sheet, or it failed: the link is copied.
+        _ => {}
     }
     if super::clause_view::copy_text(url).await {
         Shared::Copied
     } else {
         Shared::Failed
     }
+}
+
+/// The system's share sheet (`navigator.share`): None when the browser has
+/// none, else how it ended (the error's name when it did not share).
+async fn share_sheet(title: &str, text: &str, url: &str) -> Option<Result<(), String>> {
+    let nav = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&nav, &JsValue::from_str("share"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let data = js_sys::Object::new();
+    for (k, v) in [("title", title), ("text", text), ("url", url)] {
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let p = share
+        .call1(&nav, &data)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    Some(
+        wasm_bindgen_futures::JsFuture::from(p)
+            .await
+            .map(|_| ())
+            .map_err(|e| {
+                js_sys::Reflect::get(&e, &JsValue::from_str("name"))
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .unwrap_or_default()
+            }),
+    )
 }

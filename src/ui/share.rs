@@ -10,14 +10,15 @@ use web_sys::HtmlElement;
 
 use super::app::dispatch;
 use super::labels::label;
-use super::link::{clause_link, search_link, share, Shared};
+use super::link::{link_to, share, Shared};
 use super::state::{citation, fill, Ctx};
 
 /// What a share carries: the link and the text beside it.
 fn what(ctx: Ctx, clause: Option<usize>) -> (String, String) {
+    let url = untrack(|| link_to(&ctx, clause));
     let labels = ctx.labels.read_untracked();
-    match clause.and_then(|i| Some((i, crate::index().ok()?.clauses().get(i)?.id))) {
-        Some((i, id)) => (clause_link(id), citation(&labels, i)),
+    let text = match clause {
+        Some(i) => citation(&labels, i),
         None => {
             let s = ctx.search_state_untracked();
             let words = if s.query.trim().is_empty() {
@@ -25,15 +26,13 @@ fn what(ctx: Ctx, clause: Option<usize>) -> (String, String) {
             } else {
                 s.query.trim().to_string()
             };
-            (
-                search_link(&s),
-                fill(
-                    &labels.share_search,
-                    &[("q", &words), ("title", &labels.title)],
-                ),
+            fill(
+                &labels.share_search,
+                &[("q", &words), ("title", &labels.title)],
             )
         }
-    }
+    };
+    (url, text)
 }
 
 /// A share button for the open clause (`clause`) or the current search.
