@@ -324,11 +324,6 @@ export declare function sections(): readonly Section[];
 export declare function metadata(): Metadata;
 export declare function mount(element: HTMLElement, options?: MountOptions): ExplorerHandle;
 
-/** Used by the embed; adds the widget's stylesheet to a shadow root. */
-export declare function adoptStyles(root: ShadowRoot): void;
-/** Used by the embed; validates a max-height value. */
-export declare function parseHeight(value: string | number | null | undefined): string | null;
-
 export interface CharterSearchEventDetail {
   readonly query: string;
   readonly sections: readonly SectionId[];

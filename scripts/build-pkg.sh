@@ -21,7 +21,9 @@ version=$(node -p "require('./js/package.json').version")
 # The widget's stylesheet travels inside the modules as text: minify it first.
 npx esbuild js/style.css --minify --log-level=warning --outfile=build/style.min.css
 npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
-  --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" --outfile=pkg/charter_explorer.js
+  --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" \
+  --alias:charter-explorer-wasm=./build/wasm/charter_explorer.js \
+  --define:__CHARTER_WASM__="'./charter_explorer_bg.wasm'" --outfile=pkg/charter_explorer.js
 node scripts/prerender.mjs pkg build/static-view.html
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
   --loader:.css=text --loader:.html=text --external:./charter_explorer.js --outfile=pkg/embed.js
