@@ -63,8 +63,11 @@ export function mount(element, options) {
   }
   const container = document.createElement('div');
   container.className = 'ce-mount';
-  const setHeight = (h) => {
-    const v = parseHeight(h);
+  const setHeight = (h, strict) => {
+    const v = parseHeight(h, strict);
+    if (v === undefined) {
+      throw new CharterError(`max-height "${h}" is not a CSS length (e.g. 480, "30rem", "70vh" or "none")`, 'INVALID_OPTIONS');
+    }
     if (v) container.style.setProperty('--ce-height', v);
     else container.style.removeProperty('--ce-height');
   };
@@ -118,11 +121,12 @@ export function mount(element, options) {
       call('setWording', () => handle.setWording(wording));
     },
     setNotes(notes) {
-      // Faulty notes are left out and the rest shown: one warning per kind.
+      // A value that is not notes throws; within notes, faulty ones are left
+      // out and the rest shown: one warning per kind.
       for (const w of call('setNotes', () => handle.setNotes(notes))) warn(w);
     },
     setMaxHeight(h) {
-      call('setMaxHeight', () => setHeight(h));
+      call('setMaxHeight', () => setHeight(h, true));
     },
     get state() {
       return live ? handle.state() : null;

@@ -72,14 +72,39 @@ function loadEngine() {
     // No `integrity` here: a fetch with Subresource Integrity hands over its
     // body only once all of it has arrived and been hashed, which would stop
     // the wasm compiling while it streams (measured: ~40 ms later answers on
-    // the phone profile). Pages that pin files use integrity.json.
-    const wasm = fetch(new URL('./charter_explorer_bg.wasm', import.meta.url), { credentials: 'same-origin' });
+    // the phone profile). The wasm is checked against this build's hash
+    // after it compiled and before it runs instead (pinned()).
+    const wasm = fetch(new URL('./charter_explorer_bg.wasm', import.meta.url), { credentials: 'same-origin' }).then(pinned);
     wasm.catch(() => {}); // reported once, through init() below
     // The readers' words (related words) load only when a query first has a
     // word the charter lacks.
     engine = import('./charter_explorer.js').then((m) => m.default(wasm, { readers: 'lazy' }).then(() => m));
   }
   return engine;
+}
+
+/**
+ * The wasm, compiled while it streams in, and run only if its bytes are the
+ * ones this embed.js was built with (its SHA-384, written in at build time):
+ * a page that pins embed.js with `integrity` thereby pins the wasm too, and
+ * an altered or mismatched file is refused. Where the page has no
+ * `crypto.subtle` (not a secure context), the response passes unchecked.
+ */
+function pinned(response) {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle || !response.ok || !response.body) return response;
+  const [forCompile, forHash] = response.body.tee();
+  const compiled = WebAssembly.compileStreaming(new Response(forCompile, { headers: { 'Content-Type': 'application/wasm' } }));
+  const hashed = new Response(forHash)
+    .arrayBuffer()
+    .then((bytes) => subtle.digest('SHA-384', bytes))
+    .then((h) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(h)))}`);
+  return Promise.all([compiled, hashed]).then(([module, hash]) => {
+    if (hash !== __CHARTER_WASM_PIN__) {
+      throw new Error(`charter_explorer_bg.wasm is not the file this embed.js was built with (${hash}, expected ${__CHARTER_WASM_PIN__})`);
+    }
+    return module;
+  });
 }
 
 /**
@@ -511,7 +536,11 @@ class Controller {
   }
 }
 
-class CharterExplorerElement extends HTMLElement {
+// Outside a browser (server-side rendering imports the page's modules in
+// Node.js) there is no HTMLElement: the module loads and defines nothing.
+const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+
+class CharterExplorerElement extends Base {
   static get observedAttributes() {
     return ATTRS;
   }
@@ -530,7 +559,9 @@ class CharterExplorerElement extends HTMLElement {
   }
 }
 
-if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') {
+if (typeof document === 'undefined') {
+  // Not a browser: nothing to define.
+} else if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') {
   console.error('[charter-explorer] this browser has no custom elements; <charter-explorer> shows its static text instead.');
 } else if (!customElements.get(TAG)) {
   customElements.define(TAG, CharterExplorerElement);

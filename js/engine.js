@@ -29,27 +29,42 @@ export class CharterError extends Error {
     this.code = code;
   }
 }
+// The class keeps its name when minified (consoles and Node's inspect print
+// the constructor's name).
+Object.defineProperty(CharterError, 'name', { value: 'CharterError' });
 
 let ready = null; // Promise while loading or loaded
 let doc = null; // document snapshot (plain JS objects), built on first use
 let wasmExports = null; // set once init() has finished
 
 /**
- * The module's own `charter_explorer_bg.wasm`: a URL to fetch in a browser;
- * its bytes, read from disk, under Node.js (whose `fetch` cannot read
- * `file:` URLs), found without an import that bundlers would try to follow.
+ * A file next to this module read from disk, for Node.js (whose `fetch`
+ * cannot read `file:` URLs), without an import that bundlers would follow.
+ * The errors say what to do: pass the bytes.
+ */
+function fromDisk(url, what) {
+  const fs = globalThis.process?.getBuiltinModule?.('node:fs');
+  if (!fs) {
+    return Promise.reject(new Error(`this Node.js cannot find ${what} by itself (that needs Node.js 20.16 or later): pass its bytes, e.g. init(await readFile(fileURLToPath(import.meta.resolve('charter-explorer/${what}'))))`));
+  }
+  return fs.promises.readFile(url).catch((e) => {
+    throw new Error(`${e && e.code === 'ENOENT' ? 'there is no file' : e && e.message} at ${url.pathname}. If a bundler moved this module (a server-side build), pass the bytes of ${what} from the package: see "Node.js, server-side rendering and CommonJS" in its README`);
+  });
+}
+
+/**
+ * The module's own wasm file: a URL to fetch in a browser, its bytes read
+ * from disk under Node.js.
  */
 function ownWasm() {
   const url = new URL(__CHARTER_WASM__, import.meta.url);
-  const fs = url.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : undefined;
-  return fs ? fs.promises.readFile(url) : url;
+  return url.protocol === 'file:' ? fromDisk(url, url.pathname.split('/').pop()) : url;
 }
 
 /** The module's own `charter_readers.bin` (its bytes), fetched or read from disk. */
 function ownReaders() {
   const url = new URL('./charter_readers.bin', import.meta.url);
-  const fs = url.protocol === 'file:' ? globalThis.process?.getBuiltinModule?.('node:fs') : undefined;
-  if (fs) return fs.promises.readFile(url);
+  if (url.protocol === 'file:') return fromDisk(url, 'charter_readers.bin');
   return fetch(url, { credentials: 'same-origin' }).then((r) => {
     if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
     return r.arrayBuffer();

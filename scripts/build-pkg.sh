@@ -25,14 +25,18 @@ npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level
   --alias:charter-explorer-wasm=./build/wasm/charter_explorer.js \
   --define:__CHARTER_WASM__="'./charter_explorer_bg.wasm'" --outfile=pkg/charter_explorer.js
 node scripts/prerender.mjs pkg build/static-view.html
+# embed.js carries the wasm's SHA-384 and refuses another file (js/embed.js: pinned()).
+pin=$(node -e "process.stdout.write('sha384-'+require('crypto').createHash('sha384').update(require('fs').readFileSync('pkg/charter_explorer_bg.wasm')).digest('base64'))")
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
-  --loader:.css=text --loader:.html=text --external:./charter_explorer.js --outfile=pkg/embed.js
+  --loader:.css=text --loader:.html=text --external:./charter_explorer.js \
+  --define:__CHARTER_WASM_PIN__="'$pin'" --outfile=pkg/embed.js
 cp js/charter_explorer.d.ts js/embed.d.ts pkg/
 # Frame mode: the widget alone in a page, for amp-iframe and strict CMSs.
 cp js/frame.html js/frame.css pkg/
 npx esbuild js/frame.js --minify --target=es2020 --log-level=warning --outfile=pkg/frame.js
 npx esbuild js/frame-resizer.js --minify --target=es2020 --log-level=warning --outfile=pkg/frame-resizer.js
 cp js/README.npm.md pkg/README.md
+cp CHANGELOG.md pkg/CHANGELOG.md
 cp LICENSE pkg/LICENSE
 cp js/package.json pkg/package.json
 cargo run --quiet -p charter-core --bin charter-static > pkg/charter-static.html

@@ -16,6 +16,8 @@ pub enum Code {
     InvalidOptions,
     /// A section id the charter does not have.
     UnknownSection,
+    /// A wording the filter does not know.
+    UnknownWording,
     /// A clause id the charter does not have.
     UnknownClause,
     /// The index could not be loaded (never expected: it is built in).
@@ -29,6 +31,7 @@ impl Code {
             Code::InvalidQuery => "INVALID_QUERY",
             Code::InvalidOptions => "INVALID_OPTIONS",
             Code::UnknownSection => "UNKNOWN_SECTION",
+            Code::UnknownWording => "UNKNOWN_WORDING",
             Code::UnknownClause => "UNKNOWN_CLAUSE",
             Code::Internal => "INTERNAL",
         }
@@ -47,6 +50,19 @@ pub struct Problem {
 impl Problem {
     fn new(code: Code, message: String) -> Problem {
         Problem { code, message }
+    }
+}
+
+/// A value of the wrong type or form: `INVALID_OPTIONS`.
+impl From<String> for Problem {
+    fn from(message: String) -> Problem {
+        Problem::new(Code::InvalidOptions, message)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(message: &str) -> Problem {
+        Problem::new(Code::InvalidOptions, message.to_string())
     }
 }
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::check::{Code, Problem};
+use crate::check::Problem;
 use crate::document::{to_js, ExplorerState};
 use crate::options::{self, Lenient, MountOptions};
 use crate::ui::state::{Outcome, Start};
@@ -32,6 +32,7 @@ pub struct ExplorerHandle {
 /// that are not an object at all are an error.
 fn start(options: &JsValue, warnings: &mut Vec<String>) -> Result<Start, Problem> {
     let o = MountOptions::read(options)?;
+    warnings.extend(options::unknown_fields(options, &MountOptions::FIELDS));
     let (labels, problems) = o.labels.or_warn(Default::default(), warnings).apply();
     warnings.extend(problems.into_iter().map(|p| p.message));
     let (notes, problems) = o.notes.or_warn(Default::default(), warnings).0.apply();
@@ -105,7 +106,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setSection)]
     pub fn set_section(&self, section: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let s = Lenient::<options::Sections>::read(&section).strict(Code::UnknownSection)?;
+        let s = Lenient::<options::Sections>::read(&section).strict()?;
         ctx.sections.try_set(s.map(|s| s.0).unwrap_or_default());
         Ok(())
     }
@@ -115,7 +116,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setWording)]
     pub fn set_wording(&self, wording: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let w = Lenient::<options::Wording>::read(&wording).strict(Code::InvalidOptions)?;
+        let w = Lenient::<options::Wording>::read(&wording).strict()?;
         ctx.wording.try_set(w.and_then(|w| w.0));
         Ok(())
     }
@@ -126,7 +127,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setNotes)]
     pub fn set_notes(&self, notes: JsValue) -> Result<Vec<String>, JsValue> {
         let ctx = self.ctx()?;
-        let (set, problems) = options::notes(&notes);
+        let (set, problems) = options::notes(&notes)?;
         ctx.notes.try_set(set);
         Ok(problems.into_iter().map(|p| p.message).collect())
     }
@@ -135,7 +136,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = openClause)]
     pub fn open_clause(&self, id: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let open = Lenient::<options::ClauseRef>::read(&id).strict(Code::UnknownClause)?;
+        let open = Lenient::<options::ClauseRef>::read(&id).strict()?;
         match open.and_then(|c| c.0) {
             None => {
                 ctx.open.try_set(None);
@@ -152,7 +153,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&self, theme: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let t = Lenient::<options::ThemeName>::read(&theme).strict(Code::InvalidOptions)?;
+        let t = Lenient::<options::ThemeName>::read(&theme).strict()?;
         ctx.theme.try_set(t.map_or(Theme::Light, |t| t.0));
         Ok(())
     }
@@ -161,7 +162,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setHash)]
     pub fn set_hash(&self, on: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let on = Lenient::<options::Hash>::read(&on).strict(Code::InvalidOptions)?;
+        let on = Lenient::<options::Hash>::read(&on).strict()?;
         ctx.hash.try_set(on.is_none_or(|h| h.0));
         Ok(())
     }
@@ -171,7 +172,7 @@ impl ExplorerHandle {
     #[wasm_bindgen(js_name = setLabels)]
     pub fn set_labels(&self, labels: JsValue) -> Result<(), JsValue> {
         let ctx = self.ctx()?;
-        let given = Lenient::<options::LabelSet>::read(&labels).strict(Code::InvalidOptions)?;
+        let given = Lenient::<options::LabelSet>::read(&labels).strict()?;
         let (labels, mut problems) = given.unwrap_or_default().apply();
         ctx.labels.try_set(labels);
         match problems.pop() {

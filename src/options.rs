@@ -46,11 +46,12 @@ pub enum Lenient<T> {
     Absent,
     /// A value of the field's type.
     Given(T),
-    /// A value the field's type refuses, and why.
-    Bad(String),
+    /// A value the field's type refuses, and why (with the code it gets
+    /// where bad values are errors).
+    Bad(Problem),
 }
 
-impl<T: TryFrom<Raw, Error = String>> Lenient<T> {
+impl<T: TryFrom<Raw, Error = Problem>> Lenient<T> {
     /// Reads one value; never fails.
     pub fn read(v: &JsValue) -> Self {
         match Raw::from_js(v) {
@@ -84,20 +85,78 @@ impl<T> Lenient<T> {
         match self {
             Lenient::Given(t) => t,
             Lenient::Absent => default,
-            Lenient::Bad(m) => {
-                warnings.push(m);
+            Lenient::Bad(p) => {
+                warnings.push(p.message);
                 default
             }
         }
     }
 
-    /// The value (`None` when left out), or a problem with `code`.
-    pub fn strict(self, code: Code) -> Result<Option<T>, Problem> {
+    /// The value (`None` when left out), or the problem: `INVALID_OPTIONS`
+    /// for a value of the wrong type or form, `UNKNOWN_SECTION`,
+    /// `UNKNOWN_WORDING` or `UNKNOWN_CLAUSE` for a well-formed name the
+    /// charter does not have.
+    pub fn strict(self) -> Result<Option<T>, Problem> {
         match self {
             Lenient::Given(t) => Ok(Some(t)),
             Lenient::Absent => Ok(None),
-            Lenient::Bad(message) => Err(Problem { code, message }),
+            Lenient::Bad(p) => Err(p),
         }
+    }
+}
+
+/// The keys of an options object that name none of `fields`, with what to
+/// do instead, or `None` when every key is known. Such keys are ignored (a
+/// newer option passed to an older version still works), with a warning.
+pub fn unknown_fields(v: &JsValue, fields: &[&str]) -> Option<String> {
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return None;
+    }
+    let unknown: Vec<String> = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .filter(|k| !fields.contains(&k.as_str()))
+        .collect();
+    (!unknown.is_empty()).then(|| {
+        format!(
+            "unknown option(s) {}: ignored (the options are {})",
+            unknown.join(", "),
+            fields.join(", ")
+        )
+    })
+}
+
+/// Warns once per page about unknown keys in the options of `search()`,
+/// which run on every keystroke: each key is named once.
+fn warn_unknown_once(v: &JsValue, fields: &[&str]) {
+    thread_local! {
+        static WARNED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if !v.is_object() {
+        return;
+    }
+    let fresh: Vec<String> = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .filter(|k| !fields.contains(&k.as_str()))
+        .filter(|k| {
+            WARNED.with(|w| {
+                let mut w = w.borrow_mut();
+                let new = !w.contains(k);
+                if new {
+                    w.push(k.clone());
+                }
+                new
+            })
+        })
+        .collect();
+    if !fresh.is_empty() {
+        let msg = format!(
+            "[charter-explorer] unknown search option(s) {}: ignored (the options are {})",
+            fresh.join(", "),
+            fields.join(", ")
+        );
+        web_sys::console::warn_1(&msg.into());
     }
 }
 
@@ -166,11 +225,11 @@ impl Raw {
 }
 
 impl TryFrom<Raw> for String {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Text(s) => Ok(s),
-            r => Err(format!("expected a string, not {}", r.kind())),
+            r => Err(format!("expected a string, not {}", r.kind()).into()),
         }
     }
 }
@@ -180,11 +239,11 @@ impl TryFrom<Raw> for String {
 pub struct Query(pub String);
 
 impl TryFrom<Raw> for Query {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Text(s) => Ok(Query(s)),
-            r => Err(format!("the query must be a string, not {}", r.kind())),
+            r => Err(format!("the query must be a string, not {}", r.kind()).into()),
         }
     }
 }
@@ -198,12 +257,15 @@ pub fn query(v: &JsValue) -> Result<String, Problem> {
     })
 }
 
-/// A clause id to look up (`clause(id)`): a string; an unknown id is not an
-/// error here.
+/// A clause id to look up (`clause(id)`): a string, else `INVALID_OPTIONS`
+/// (a lookup returns nothing for an id the charter does not have; it throws
+/// only for a value that cannot be an id).
 pub fn clause_id(v: &JsValue) -> Result<String, Problem> {
-    v.as_string().ok_or_else(|| Problem {
-        code: Code::UnknownClause,
-        message: "clause id must be a string".into(),
+    v.as_string().ok_or_else(|| {
+        Problem::from(format!(
+            "a clause id must be a string like \"III.4\", not {}",
+            Raw::from_js(v).kind()
+        ))
     })
 }
 
@@ -214,9 +276,9 @@ pub fn clause_id(v: &JsValue) -> Result<String, Problem> {
 pub struct Sections(pub Vec<String>);
 
 impl TryFrom<Raw> for Sections {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
-        let shape = || "section must be a section id string or an array of them".to_string();
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
+        let shape = || Problem::from("section must be a section id string or an array of them");
         let words: Vec<String> = match r {
             Raw::Text(s) => s
                 .split([' ', ',', '\t', '\n'])
@@ -228,7 +290,7 @@ impl TryFrom<Raw> for Sections {
                 .collect::<Result<_, _>>()?,
             _ => return Err(shape()),
         };
-        check::sections(&words).map(Sections).map_err(|p| p.message)
+        check::sections(&words).map(Sections)
     }
 }
 
@@ -237,8 +299,8 @@ impl TryFrom<Raw> for Sections {
 pub struct Limit(pub usize);
 
 impl TryFrom<Raw> for Limit {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Number(n) if n >= 1.0 && n.fract() == 0.0 => Ok(Limit(n.min(1000.0) as usize)),
             _ => Err("limit must be a positive whole number".into()),
@@ -252,18 +314,18 @@ impl TryFrom<Raw> for Limit {
 pub struct Wording(pub Option<Firmness>);
 
 impl TryFrom<Raw> for Wording {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         let use_ = "use binds, aims, intent, may, reaffirms or states";
         match r {
             Raw::Text(s) if s.trim().is_empty() => Ok(Wording(None)),
             Raw::Text(s) => Firmness::parse(&s)
                 .map(|f| Wording(Some(f)))
-                .ok_or_else(|| format!("unknown wording \"{s}\": {use_}")),
-            r => Err(format!(
-                "wording must be a string, not {}: {use_}",
-                r.kind()
-            )),
+                .ok_or_else(|| Problem {
+                    code: Code::UnknownWording,
+                    message: format!("unknown wording \"{s}\": {use_}"),
+                }),
+            r => Err(format!("wording must be a string, not {}: {use_}", r.kind()).into()),
         }
     }
 }
@@ -274,10 +336,10 @@ impl TryFrom<Raw> for Wording {
 pub struct ClauseRef(pub Option<usize>);
 
 impl TryFrom<Raw> for ClauseRef {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
-            Raw::Text(s) => check::clause(&s).map(ClauseRef).map_err(|p| p.message),
+            Raw::Text(s) => check::clause(&s).map(ClauseRef),
             _ => Err("clause id must be a string".into()),
         }
     }
@@ -288,16 +350,17 @@ impl TryFrom<Raw> for ClauseRef {
 pub struct ThemeName(pub Theme);
 
 impl TryFrom<Raw> for ThemeName {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Text(s) => Theme::parse(&s)
                 .map(ThemeName)
-                .ok_or_else(|| format!("unknown theme \"{s}\": use light, dark or auto")),
+                .ok_or_else(|| format!("unknown theme \"{s}\": use light, dark or auto").into()),
             r => Err(format!(
                 "theme must be a string, not {}: use light, dark or auto",
                 r.kind()
-            )),
+            )
+            .into()),
         }
     }
 }
@@ -308,20 +371,21 @@ impl TryFrom<Raw> for ThemeName {
 pub struct Hash(pub bool);
 
 impl TryFrom<Raw> for Hash {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Bool(b) => Ok(Hash(b)),
             Raw::Number(n) => Ok(Hash(n != 0.0)),
             Raw::Text(s) => match s.trim().to_ascii_lowercase().as_str() {
                 "" | "on" | "true" | "1" => Ok(Hash(true)),
                 "off" | "false" | "0" => Ok(Hash(false)),
-                _ => Err(format!("hash \"{s}\" should be \"on\" or \"off\"")),
+                _ => Err(format!("hash \"{s}\" should be \"on\" or \"off\"").into()),
             },
             r => Err(format!(
                 "hash must be a boolean (or \"on\" or \"off\"), not {}",
                 r.kind()
-            )),
+            )
+            .into()),
         }
     }
 }
@@ -338,7 +402,7 @@ impl<V> Default for Entries<V> {
     }
 }
 
-impl<V: TryFrom<Raw, Error = String>> Entries<V> {
+impl<V: TryFrom<Raw, Error = Problem>> Entries<V> {
     /// How many entries there are.
     pub fn len(&self) -> usize {
         self.0.length() as usize
@@ -360,14 +424,14 @@ impl<V: TryFrom<Raw, Error = String>> Entries<V> {
 }
 
 impl<V> TryFrom<Raw> for Entries<V> {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         match r {
             Raw::Object(o) => Ok(Entries(
                 js_sys::Object::entries(o.unchecked_ref()),
                 PhantomData,
             )),
-            r => Err(format!("expected an object, not {}", r.kind())),
+            r => Err(format!("expected an object, not {}", r.kind()).into()),
         }
     }
 }
@@ -379,8 +443,8 @@ impl<V> TryFrom<Raw> for Entries<V> {
 pub struct LabelSet(pub Vec<(String, Option<String>)>);
 
 impl TryFrom<Raw> for LabelSet {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         let Raw::Object(o) = r else {
             return Err("labels must be an object of strings".into());
         };
@@ -439,8 +503,8 @@ pub struct Note {
 }
 
 impl TryFrom<Raw> for Note {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         Ok(match r {
             Raw::Text(text) => Note {
                 text: Some(text),
@@ -480,11 +544,13 @@ pub struct NotesOption(pub Notes);
 const NOTES_SHAPE: &str = "notes must be a JSON object like {\"by\": \"Desk\", \"notes\": {\"I.a\": \"text\"}}; no notes are shown";
 
 impl TryFrom<Raw> for NotesOption {
-    type Error = String;
-    fn try_from(r: Raw) -> Result<Self, String> {
+    type Error = Problem;
+    fn try_from(r: Raw) -> Result<Self, Problem> {
         let o = match r {
             Raw::Text(text) if text.trim().is_empty() => return Ok(NotesOption::default()),
-            Raw::Text(text) => js_sys::JSON::parse(&text).map_err(|_| NOTES_SHAPE.to_string())?,
+            Raw::Text(text) => {
+                js_sys::JSON::parse(&text).map_err(|_| Problem::from(NOTES_SHAPE))?
+            }
             Raw::Object(o) => o,
             _ => return Err(NOTES_SHAPE.into()),
         };
@@ -606,20 +672,15 @@ impl Notes {
     }
 }
 
-/// Reads notes given on their own (`setNotes`): bad ones are left out with
-/// a problem each kind, never an error.
-pub fn notes(v: &JsValue) -> (NoteSet, Vec<Problem>) {
-    match Lenient::<NotesOption>::read(v) {
-        Lenient::Given(n) => n.0.apply(),
-        Lenient::Absent => (NoteSet::default(), vec![]),
-        Lenient::Bad(message) => (
-            NoteSet::default(),
-            vec![Problem {
-                code: Code::InvalidOptions,
-                message,
-            }],
-        ),
-    }
+/// Reads notes given on their own (`setNotes`), as the setters read every
+/// value: a value that is not notes at all (not an object or its JSON text)
+/// is an `INVALID_OPTIONS` error; within notes, faulty ones are left out
+/// with one problem per kind (a warning) and the rest are shown.
+pub fn notes(v: &JsValue) -> Result<(NoteSet, Vec<Problem>), Problem> {
+    Ok(match Lenient::<NotesOption>::read(v).strict()? {
+        Some(n) => n.0.apply(),
+        None => (NoteSet::default(), vec![]),
+    })
 }
 
 /// The options of `search()` and `explain()`. A bad field is an error:
@@ -646,10 +707,11 @@ impl SearchOptions {
     /// first bad one is the error.
     pub fn strict(v: &JsValue) -> Result<charter_core::SearchOptions, Problem> {
         object(v)?;
+        warn_unknown_once(v, &Self::FIELDS);
         let [section, limit, wording] = Self::FIELDS;
-        let sections = Lenient::<Sections>::field(v, section).strict(Code::UnknownSection)?;
-        let limit = Lenient::<Limit>::field(v, limit).strict(Code::InvalidOptions)?;
-        let wording = Lenient::<Wording>::field(v, wording).strict(Code::InvalidOptions)?;
+        let sections = Lenient::<Sections>::field(v, section).strict()?;
+        let limit = Lenient::<Limit>::field(v, limit).strict()?;
+        let wording = Lenient::<Wording>::field(v, wording).strict()?;
         Ok(charter_core::SearchOptions {
             sections: sections.unwrap_or_default().0,
             limit: limit.map(|l| l.0),

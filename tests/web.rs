@@ -706,9 +706,47 @@ async fn hash_and_labels_read_each_value_on_its_own() {
     assert_eq!(code.as_string().as_deref(), Some("INVALID_OPTIONS"));
     assert!(c.handle.set_hash("off".into()).is_ok());
     assert!(c.handle.set_hash(0.into()).is_ok());
-    let err = c.handle.set_section(json("[\"I\", 3]")).unwrap_err();
-    let code = js_sys::Reflect::get(&err, &"code".into()).unwrap();
-    assert_eq!(code.as_string().as_deref(), Some("UNKNOWN_SECTION"));
+    // One policy for every setter: a value of the wrong type is
+    // INVALID_OPTIONS, a well-formed name the charter lacks UNKNOWN_*.
+    let code_of = |r: Result<_, JsValue>| {
+        let e = r.map(|_: ()| ()).unwrap_err();
+        js_sys::Reflect::get(&e, &"code".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    assert_eq!(
+        code_of(c.handle.set_section(json("[\"I\", 3]"))),
+        "INVALID_OPTIONS"
+    );
+    assert_eq!(
+        code_of(c.handle.set_section("IX".into())),
+        "UNKNOWN_SECTION"
+    );
+    assert_eq!(
+        code_of(c.handle.set_wording("firm".into())),
+        "UNKNOWN_WORDING"
+    );
+    assert_eq!(code_of(c.handle.set_wording(3.into())), "INVALID_OPTIONS");
+    assert_eq!(
+        code_of(c.handle.open_clause("IX.9".into())),
+        "UNKNOWN_CLAUSE"
+    );
+    assert_eq!(code_of(c.handle.open_clause(9.into())), "INVALID_OPTIONS");
+    assert_eq!(
+        code_of(c.handle.set_theme("neon".into())),
+        "INVALID_OPTIONS"
+    );
+    // setNotes too: a value that is not notes at all throws; within notes,
+    // faulty ones are warnings.
+    let e = c.handle.set_notes(42.into()).unwrap_err();
+    let code = js_sys::Reflect::get(&e, &"code".into()).unwrap();
+    assert_eq!(code.as_string().as_deref(), Some("INVALID_OPTIONS"));
+    let w = c
+        .handle
+        .set_notes(json(r#"{"notes": {"Z.9": "nowhere", "I.a": "kept"}}"#))
+        .unwrap();
+    assert_eq!(w.len(), 1, "{w:?}");
 }
 
 #[wasm_bindgen_test]
@@ -720,7 +758,13 @@ async fn extra_fields_are_ignored() {
         ("limit", json("{\"nested\": true}")),
     ])
     .await;
-    assert_eq!(c.handle.warnings(), Vec::<String>::new());
+    // One warning names the unknown keys; the known fields apply.
+    let w = c.handle.warnings();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].starts_with("unknown option(s) colour, limit: ignored"),
+        "{w:?}"
+    );
     assert_eq!(
         attr_ids(&c, ".ce-result", "data-id"),
         ["III.2"],
@@ -751,7 +795,11 @@ fn search_options_are_strict_with_stable_codes() {
     );
     assert_eq!(
         code("x".into(), json(r#"{"section": [1]}"#)),
-        "UNKNOWN_SECTION"
+        "INVALID_OPTIONS"
+    );
+    assert_eq!(
+        code("x".into(), json(r#"{"section": 3}"#)),
+        "INVALID_OPTIONS"
     );
     assert_eq!(code("x".into(), json(r#"{"limit": 0}"#)), "INVALID_OPTIONS");
     assert_eq!(
@@ -760,8 +808,22 @@ fn search_options_are_strict_with_stable_codes() {
     );
     assert_eq!(
         code("x".into(), json(r#"{"wording": "maybe"}"#)),
+        "UNKNOWN_WORDING"
+    );
+    assert_eq!(
+        code("x".into(), json(r#"{"wording": 2}"#)),
         "INVALID_OPTIONS"
     );
+    // A lookup finds nothing for an id the charter lacks, and throws only
+    // for a value that cannot be an id.
+    use charter_explorer::api::clause_index_raw;
+    assert_eq!(clause_index_raw("IX.9".into()).unwrap(), None);
+    let iii4 = clause_index_raw("III.4".into()).unwrap();
+    assert!(iii4.is_some());
+    assert_eq!(clause_index_raw("iii.4".into()).unwrap(), iii4);
+    let e = clause_index_raw(42.into()).unwrap_err();
+    let c42 = js_sys::Reflect::get(&e, &"code".into()).unwrap();
+    assert_eq!(c42.as_string().as_deref(), Some("INVALID_OPTIONS"));
     assert_eq!(code("x".into(), "I".into()), "INVALID_OPTIONS");
     assert_eq!(code("x".into(), json("[]")), "INVALID_OPTIONS");
     // Extra fields are ignored; good fields apply.

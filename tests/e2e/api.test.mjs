@@ -171,7 +171,7 @@ test('missing words, uncovered topics and related words through the JS API', asy
   assert.deepEqual(r.errSection, ['CharterError', 'UNKNOWN_SECTION', true]);
   assert.deepEqual(r.errQuery, ['CharterError', 'INVALID_QUERY', true]);
   assert.deepEqual(r.errOpts, ['CharterError', 'INVALID_OPTIONS', true]);
-  assert.deepEqual(r.errWording, ['CharterError', 'INVALID_OPTIONS', true]);
+  assert.deepEqual(r.errWording, ['CharterError', 'UNKNOWN_WORDING', true]);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

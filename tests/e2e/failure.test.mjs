@@ -3,7 +3,7 @@
 // view when the engine cannot run, the static text pasted inside the element
 // when the embed cannot run at all.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch, root, startServer } from './helpers.mjs';
@@ -26,8 +26,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function visit(serverOpts, initScript) {
-  const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site }, ...serverOpts });
+async function visit(serverOpts, initScript, pkg = join(root, 'pkg')) {
+  const server = await startServer({ mounts: { '/pkg/': pkg, '/': site }, ...serverOpts });
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -92,6 +92,24 @@ test('the wasm file answers 404', async () => {
   const r = await visit({ fail: (p) => (p.endsWith('.wasm') ? 404 : 0) });
   assertStaticView(r);
   assert.match(r.ours[0], /could not load its WebAssembly/);
+});
+
+test('an altered wasm is refused after it compiled, before it runs', async () => {
+  // The package as a CDN might serve it with the wasm changed: still valid
+  // WebAssembly (a custom section appended), so it compiles; embed.js knows
+  // its own build's hash and refuses it.
+  const altered = join(root, 'build', 'failure-altered-pkg');
+  rmSync(altered, { recursive: true, force: true });
+  cpSync(join(root, 'pkg'), altered, { recursive: true });
+  const wasm = readFileSync(join(altered, 'charter_explorer_bg.wasm'));
+  const name = Buffer.from('x');
+  const section = Buffer.concat([Buffer.from([0, name.length + 2, name.length]), name, Buffer.from([1])]);
+  const changed = Buffer.concat([wasm, section]);
+  assert.ok(await WebAssembly.validate(changed), 'the altered file is valid WebAssembly');
+  writeFileSync(join(altered, 'charter_explorer_bg.wasm'), changed);
+  const r = await visit({}, '', altered);
+  assertStaticView(r);
+  assert.match(r.ours[0], /not the file this embed\.js was built with/);
 });
 
 test("the page's CSP lacks 'wasm-unsafe-eval'", async () => {

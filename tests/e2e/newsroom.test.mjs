@@ -184,7 +184,7 @@ describe('the wording lens and notes through the JS API', () => {
     });
     assert.ok(r.aims.length > 0 && r.aims.every((w) => w === 'aims'), r.aims.join());
     assert.ok(r.fewer, 'the filter narrows');
-    assert.equal(r.bad, 'INVALID_OPTIONS');
+    assert.equal(r.bad, 'UNKNOWN_WORDING');
     assert.ok(['aims', 'intent', 'may', 'reaffirms', 'states', 'binds'].includes(r.wording), r.wording);
     assert.ok(r.text.includes(r.phrase), `the deciding phrase "${r.phrase}" is in the text`);
     assert.equal(r.binding, false);
@@ -192,7 +192,7 @@ describe('the wording lens and notes through the JS API', () => {
     assert.deepEqual(r.second, ['IV.c'], 'setNotes replaces the notes');
     assert.ok(r.kinds.length > 0 && r.kinds.every((k) => k === 'may'), r.kinds.join());
     assert.equal(r.stateWording, 'may');
-    assert.equal(r.badWording, 'INVALID_OPTIONS');
+    assert.equal(r.badWording, 'UNKNOWN_WORDING');
     assert.equal(log.warnings.filter((m) => m.includes('Z.9')).length, 1, 'setNotes warns about the unknown id');
     assert.deepEqual(log.errors, []);
     await context.close();
