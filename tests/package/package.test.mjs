@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, openPage, root, startServer } from '../e2e/helpers.mjs';
+import { program } from './readme.mjs';
 
 const work = join(root, 'build', 'package-test');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -194,3 +195,41 @@ test('the document fields the JS API returns are exactly the ones its types decl
     assert.deepEqual(out[name], interfaceMembers(dts, name), `${name}: what the API returns vs the .d.ts`);
   }
 });
+
+// The READMEs' examples, copied from the READMEs by the test itself (see
+// readme.mjs): run in Node.js (the blocks that need no DOM) and in Chromium
+// (all of them), each commented value checked against what the installed
+// package returns, so the docs cannot drift from the package.
+for (const [name, file] of [['the npm README', ['pkg', 'README.md']], ['the README', ['README.md']]]) {
+  test(`${name}'s examples run and show what the package returns`, async (t) => {
+    const app = join(work, 'app');
+    const md = readFileSync(join(root, ...file), 'utf8');
+    const slug = file.join('-').replace(/\W+/g, '-');
+    const node = program(md, { keep: (b) => !/\bdocument\b/.test(b.code) });
+    assert.ok(program(md).checks >= 3, `${name} has checked examples`);
+    writeFileSync(join(app, `${slug}.node.mjs`), `${node.source}\nconsole.log(JSON.stringify(report));\n`);
+    const ran = JSON.parse(run('node', [`${slug}.node.mjs`], app).trim().split('\n').pop());
+    assert.deepEqual(ran.failures, [], `${name}, in Node.js`);
+    assert.equal(ran.checked, node.checks);
+
+    const all = program(md);
+    writeFileSync(join(app, `${slug}.mjs`), `${all.source}\n`);
+    writeFileSync(
+      join(app, `${slug}.html`),
+      `<!doctype html><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
+<script type="importmap">{"imports": {"charter-explorer": "/node_modules/charter-explorer/charter_explorer.js"}}</script>
+<div id="charter"></div><div id="box"></div>
+<script type="module">import('/${slug}.mjs').then((m) => { window.__readme = m.report; }, (e) => { window.__readme = { error: String(e && e.stack || e) }; });</script>`,
+    );
+    const server = await startServer({ mounts: { '/': app } });
+    t.after(() => server.close());
+    const { page, context, log } = await openPage(browser, `${server.url}/${slug}.html`);
+    t.after(() => context.close());
+    await page.waitForFunction(() => window.__readme, null, { timeout: 20000 });
+    const report = await page.evaluate(() => window.__readme);
+    assert.equal(report.error, undefined, report.error);
+    assert.deepEqual(report.failures, [], `${name}, in Chromium`);
+    assert.equal(report.checked, all.checks);
+    assert.deepEqual(log.errors, []);
+  });
+}
