@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, openPage, root, startServer } from '../e2e/helpers.mjs';
-import { program } from './readme.mjs';
+import { isCommonJs, jsBlocks, printed, program } from './readme.mjs';
 
 const work = join(root, 'build', 'package-test');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -205,14 +205,23 @@ for (const [name, file] of [['the npm README', ['pkg', 'README.md']], ['the READ
     const app = join(work, 'app');
     const md = readFileSync(join(root, ...file), 'utf8');
     const slug = file.join('-').replace(/\W+/g, '-');
-    const node = program(md, { keep: (b) => !/\bdocument\b/.test(b.code) });
+    const node = program(md, { keep: (b) => !/\bdocument\b/.test(b.code) && !isCommonJs(b) });
     assert.ok(program(md).checks >= 3, `${name} has checked examples`);
     writeFileSync(join(app, `${slug}.node.mjs`), `${node.source}\nconsole.log(JSON.stringify(report));\n`);
     const ran = JSON.parse(run('node', [`${slug}.node.mjs`], app).trim().split('\n').pop());
     assert.deepEqual(ran.failures, [], `${name}, in Node.js`);
     assert.equal(ran.checked, node.checks);
 
-    const all = program(md);
+    // CommonJS blocks run as .cjs files and print what their comments show.
+    for (const block of jsBlocks(md).filter(isCommonJs)) {
+      writeFileSync(join(app, `${slug}.${block.line}.cjs`), block.code);
+      const lines = run('node', [`${slug}.${block.line}.cjs`], app).trim().split('\n');
+      assert.deepEqual(lines, printed(block), `${name} line ${block.line}, CommonJS`);
+      assert.ok(lines.length >= 1);
+    }
+
+    // In the browser: every block but those for Node.js alone.
+    const all = program(md, { keep: (b) => !/from 'node:/.test(b.code) && !isCommonJs(b) });
     writeFileSync(join(app, `${slug}.mjs`), `${all.source}\n`);
     writeFileSync(
       join(app, `${slug}.html`),

@@ -62,6 +62,7 @@ function parses(text) {
  */
 export function program(markdown, { keep = () => true, from = 'charter-explorer' } = {}) {
   const names = new Set();
+  const others = new Set(); // imports from other modules (node:fs …), hoisted as written
   let defaultName = null;
   const bodies = [];
   let checks = 0;
@@ -70,8 +71,11 @@ export function program(markdown, { keep = () => true, from = 'charter-explorer'
     block.code.split('\n').forEach((line, k) => {
       const at = block.line + k;
       const imp = line.match(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*'([^']+)';?\s*$/);
+      if (imp && imp[3] !== from) {
+        others.add(line.trim());
+        return;
+      }
       if (imp) {
-        if (imp[3] !== from) throw new Error(`README line ${at}: an import from ${imp[3]}`);
         if (imp[1]) defaultName = imp[1];
         for (const n of (imp[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) names.add(n);
         return;
@@ -88,7 +92,8 @@ export function program(markdown, { keep = () => true, from = 'charter-explorer'
     bodies.push(`{ // README line ${block.line}\n${out.join('\n')}\n}`);
   }
   const imports = `import ${defaultName ? `${defaultName}${names.size ? ', ' : ''}` : ''}${names.size ? `{ ${[...names].join(', ')} }` : ''} from '${from}';`;
-  const source = `${imports}
+  const source = `${[...others].join('\n')}
+${imports}
 const __ANY = Symbol('any');
 const __MORE = Symbol('more');
 const __scope = new Proxy({}, { has: (_, k) => k !== '__MORE' && typeof k === 'string', get: (_, k) => (k === Symbol.unscopables ? undefined : __ANY) });
@@ -123,4 +128,19 @@ ${bodies.join('\n')}
 export const report = { checked: __checked, failures: __failures };
 `;
   return { source, checks };
+}
+
+/** A block written as a CommonJS file (its first line is `// name.cjs`). */
+export const isCommonJs = (block) => /^\/\/ \S+\.cjs\s*$/.test(block.code.split('\n')[0]);
+
+/** What a CommonJS block prints: the values of its `console.log(…); // value` comments. */
+export function printed(block) {
+  const out = [];
+  for (const line of block.code.split('\n')) {
+    const m = line.match(/console\.log\(.*\);\s*\/\/\s*(.+)$/);
+    const v = m && candidates(m[1]).find(parses);
+    // eslint-disable-next-line no-new-func
+    if (v) out.push(String(new Function(`return (${v});`)()));
+  }
+  return out;
 }
