@@ -3,7 +3,7 @@
 // Chromium, (2) a plain HTML page importing the ESM module, (3) a strict
 // TypeScript consumer.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -26,7 +26,7 @@ before(async () => {
   cpSync(join(root, 'tests', 'package', 'plain.html'), join(app, 'plain.html'));
   cpSync(join(root, 'tests', 'package', 'ts'), join(app, 'ts'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  const install = (vite) => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, vite, 'typescript@5'], app);
+  const install = (vite) => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, vite, 'typescript@5', 'publint@0.3', '@arethetypeswrong/cli@0.18'], app);
   try {
     install('vite@8');
   } catch {
@@ -242,3 +242,67 @@ for (const [name, file] of [['the npm README', ['pkg', 'README.md']], ['the READ
     assert.deepEqual(log.errors, []);
   });
 }
+
+test('a Vite dev server serves the embed import, and it searches', async (t) => {
+  const app = join(work, 'app');
+  const vite = spawn('npx', ['vite', '--port', '5179', '--strictPort', '--host', '127.0.0.1', '--logLevel', 'error'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  t.after(() => {
+    try {
+      process.kill(-vite.pid);
+    } catch {
+      /* already gone */
+    }
+  });
+  let err = '';
+  vite.stderr.on('data', (d) => (err += d));
+  // Ready when it answers.
+  for (let i = 0; i < 100; i++) {
+    if (await fetch('http://127.0.0.1:5179/embed.html').then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const { page, context, log } = await openPage(browser, 'http://127.0.0.1:5179/embed.html');
+  t.after(() => context.close());
+  const widget = page.locator('charter-explorer');
+  await widget.locator('.ce-root:not([data-static])').waitFor({ timeout: 30000 });
+  await widget.locator('.ce-input').fill('nucelar');
+  await widget.locator('.ce-result').first().waitFor();
+  assert.equal(await widget.locator('.ce-result').first().getAttribute('data-id'), 'I.4');
+  assert.deepEqual(log.errors, [], err);
+});
+
+test('a Vite SSR build imports the embed and the API in Node.js, and searches with the bytes passed', () => {
+  const app = join(work, 'app');
+  // noExternal: the package is bundled into the server entry, away from its wasm.
+  writeFileSync(join(app, 'vite.ssr.config.js'), "export default { ssr: { noExternal: true }, build: { ssr: 'ssr-entry.js', outDir: 'dist-ssr', emptyOutDir: true } };\n");
+  run('npx', ['vite', 'build', '--config', 'vite.ssr.config.js', '--logLevel', 'error'], app);
+  const out = run('node', ['--input-type=module', '-e', "const m = await import('./dist-ssr/ssr-entry.js'); console.log(JSON.stringify(await m.render()));"], app);
+  const r = JSON.parse(out.trim().split('\n').pop());
+  assert.equal(r.first, 'III.4');
+  // Without the bytes: a clear error that says what to do, not a bare ENOENT.
+  assert.equal(r.withoutBytes.code, 'LOAD_FAILED');
+  assert.match(r.withoutBytes.message, /pass the bytes/);
+});
+
+test('CommonJS loads the package with import()', () => {
+  const app = join(work, 'app');
+  writeFileSync(join(app, 'cjs-consumer.cjs'), "(async () => { const m = await import('charter-explorer'); await m.default(); await import('charter-explorer/embed'); console.log(m.search('demining')[0].id, typeof require); })();\n");
+  assert.equal(run('node', ['cjs-consumer.cjs'], app).trim(), 'III.4 function');
+});
+
+test('publint and arethetypeswrong find nothing wrong with the tarball', () => {
+  const app = join(work, 'app');
+  const lint = run('npx', ['publint', '--strict', join(app, 'node_modules', 'charter-explorer')], app);
+  assert.match(lint, /All good!/, lint);
+  // ESM only: CommonJS require() resolution is not offered (documented: use import()).
+  // The module entry points (the exports with types); the other exports are
+  // files (wasm, HTML, page scripts), which attw would try to resolve as modules.
+  const { exports } = JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8'));
+  const entries = Object.keys(exports).filter((k) => typeof exports[k] === 'object' && exports[k].types);
+  assert.ok(entries.includes('.') && entries.includes('./embed'), entries.join());
+  const attw = run('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii', '--entrypoints', ...entries], app);
+  // It exits non-zero on a problem (run() throws); only the ignored CommonJS
+  // resolutions may warn.
+  const problems = attw.split('\n').filter((l) => /💀|❌|⚠️|🐛|🥴|❗️/u.test(l) && !l.includes('(ignored'));
+  assert.deepEqual(problems, [], attw);
+  assert.ok(attw.includes('"charter-explorer/embed"'), attw);
+});
