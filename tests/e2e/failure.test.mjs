@@ -112,6 +112,38 @@ test('an altered wasm is refused after it compiled, before it runs', async () =>
   assert.match(r.ours[0], /not the file this embed\.js was built with/);
 });
 
+test("an import map's integrity pins the module the embed imports (the README's recipe)", async () => {
+  const page = join(root, 'build', 'failure-importmap');
+  mkdirSync(page, { recursive: true });
+  writeFileSync(join(page, 'favicon.svg'), readFileSync(join(root, 'www', 'favicon.svg')));
+  const html = (hash) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg">
+<script type="importmap">{"integrity": {"/pkg/charter_explorer.js": "${hash}"}}</script>
+<script type="module" src="/pkg/embed.js"></script></head>
+<body><h1>Article</h1><charter-explorer hash="off" loading="eager"></charter-explorer></body></html>`;
+  const right = JSON.parse(readFileSync(join(root, 'pkg', 'integrity.json'), 'utf8'))['charter_explorer.js'];
+  const wrong = `sha384-${Buffer.alloc(48, 7).toString('base64')}`;
+  const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': page } });
+  try {
+    const outcome = {};
+    for (const [name, hash] of [['right', right], ['wrong', wrong]]) {
+      writeFileSync(join(page, 'index.html'), html(hash));
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      // Settled: the engine took over, or the embed reported that it could not.
+      const failed = new Promise((resolve) => p.on('console', (m) => m.type() === 'error' && m.text().includes('[charter-explorer]') && resolve()));
+      await p.goto(`${server.url}/`);
+      const live = p.locator('charter-explorer .ce-root:not([data-static])').waitFor({ timeout: 15000 });
+      await Promise.race([live, failed]);
+      outcome[name] = await p.evaluate(() => !!document.querySelector('charter-explorer').shadowRoot.querySelector('.ce-root:not([data-static])'));
+      live.catch(() => {});
+      await context.close();
+    }
+    assert.deepEqual(outcome, { right: true, wrong: false });
+  } finally {
+    await server.close();
+  }
+});
+
 test("the page's CSP lacks 'wasm-unsafe-eval'", async () => {
   const r = await visit({ headers: () => ({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" }) });
   assertStaticView(r);
