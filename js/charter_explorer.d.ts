@@ -1,120 +1,20 @@
-// The package's types. The shapes of options and of the document come from
-// the Rust types (generated below); the rest is written by hand.
+// The package's types: the search API's (search.d.ts, also the types of
+// `charter-explorer/search`), re-exported, and the widget's. The shapes of
+// the options come from the Rust types (generated below); the rest is written
+// by hand.
+import type { SectionId, Wording } from './search.js';
+
+export * from './search.js';
+export { default } from './search.js';
 
 // ---- Generated from the Rust types (src/options.rs, src/document.rs) by `make types`;
 // tests/contract.rs checks it is current. Do not edit by hand. ----
-/** Section ids of the charter. */
-export type SectionId = 'P' | 'I' | 'II' | 'III' | 'IV';
-/** How firm a clause's wording is: binding words ("shall", "agree to"),
- * "aim to", an "intent to", "may", "reaffirm", or none of these ("states"). */
-export type Wording = 'binds' | 'aims' | 'intent' | 'may' | 'reaffirms' | 'states';
 /** The colour theme. */
 export type Theme = 'light' | 'dark' | 'auto';
 /** UI strings that `labels` may replace. */
 export type LabelKey = 'kicker' | 'title' | 'signed' | 'months' | 'date_long' | 'search' | 'placeholder' | 'clear' | 'all' | 'filter' | 'show_all' | 'count_one' | 'count_other' | 'count_few' | 'count_many' | 'partial' | 'no_results' | 'no_results_here' | 'no_results_wording' | 'not_in_charter' | 'loading_related' | 'related' | 'related_note' | 'did_you_mean' | 'truncated' | 'topic' | 'copy_citation' | 'copy_link' | 'copied' | 'copy_failed' | 'previous' | 'next' | 'back' | 'about' | 'about_title' | 'context_note' | 'official_text' | 'close' | 'section' | 'paragraph' | 'opening_paragraph' | 'preamble' | 'opened' | 'browse' | 'signatories' | 'cite_paragraph' | 'cite_opening_paragraph' | 'clause_nav' | 'loading' | 'wording' | 'binding_none' | 'binding_some' | 'wording_binds' | 'wording_aims' | 'wording_intent' | 'wording_may' | 'wording_reaffirms' | 'wording_states' | 'note_from' | 'note_by' | 'note_marker' | 'note_matches' | 'note_link' | 'map' | 'map_tile' | 'map_tile_match' | 'overview' | 'share' | 'shared' | 'link_copied' | 'share_search';
 /** UI strings to replace, by key. */
 export type Labels = Partial<Record<LabelKey, string>>;
-/** One clause of the charter. */
-export interface Clause {
-    /** Canonical id: "P.1"…"P.5", "I.a", "I.b", "I.1"…, "IV.c". */
-    readonly id: string;
-    /** The section it is in. */
-    readonly section: SectionId;
-    /** Full title of the clause's section. */
-    readonly sectionTitle: string;
-    /** The printed number ("4"), or null for an unnumbered paragraph. */
-    readonly number: string | null;
-    /** The clause's exact text as signed. */
-    readonly text: string;
-    /** Position in the document (0-based). */
-    readonly index: number;
-    /** Editorial topic tags (not charter text). */
-    readonly tags: readonly string[];
-    /** How firm its operative wording is (read from the text by the core's rules). */
-    readonly wording: Wording;
-    /** The phrase that decides `wording` ("aim to"), or null when the clause simply states something. */
-    readonly wordingPhrase: string | null;
-    /** True when the clause uses binding words ("shall", "agree to", "commit to"…). */
-    readonly binding: boolean;
-}
-/** A section of the charter (the Preamble, I–IV). */
-export interface Section {
-    /** Its id. */
-    readonly id: SectionId;
-    /** Its full title. */
-    readonly title: string;
-    /** Its title in a few words. */
-    readonly shortTitle: string;
-    /** The sentence that introduces its clauses, if any. */
-    readonly leadIn: string | null;
-}
-/** Facts about the charter from the news article (context, not charter text). */
-export interface Metadata {
-    /** The charter's title. */
-    readonly title: string;
-    /** Its title in a few words. */
-    readonly shortTitle: string;
-    /** The parties. */
-    readonly parties: readonly string[];
-    /** When and where it was signed. */
-    readonly signed: Signed;
-    /** Who signed it. */
-    readonly signatories: readonly Signatory[];
-    /** What happened before and after. */
-    readonly timeline: readonly TimelineEntry[];
-    /** Where the text comes from. */
-    readonly source: string;
-}
-/** When and where the charter was signed. */
-export interface Signed {
-    /** ISO date. */
-    readonly date: string;
-    /** The date as readers see it. */
-    readonly label: string;
-    /** The place. */
-    readonly place: string;
-}
-/** One who signed the charter. */
-export interface Signatory {
-    /** Their name. */
-    readonly name: string;
-    /** Their office. */
-    readonly role: string;
-}
-/** An event of the charter's history. */
-export interface TimelineEntry {
-    /** ISO date, or null when only a label is known. */
-    readonly date: string | null;
-    /** The date as readers see it. */
-    readonly label: string;
-    /** What happened. */
-    readonly text: string;
-}
-/**
- * What a query finds in the charter, from `explain`.
- *
- * @example
- * explain('nuclear weapons'); // { missing: ['weapons'], suggestion: null, total: 2, covered: true }: search() gives I.4 first
- * explain('refugees');        // { missing: ['refugees'], suggestion: null, total: 0, covered: false }: search() gives []
- */
-export interface Explanation {
-    /**
-     * The reader's words (as typed) that the charter's text does not contain in
-     * any form: "Not in the charter: weapons". Clauses matching the other words
-     * are still returned by `search`.
-     */
-    readonly missing: readonly string[];
-    /** "Did you mean": a corrected query when nothing matches, else null. */
-    readonly suggestion: string | null;
-    /** How many clauses match under the options (what `search` returns without `limit`). */
-    readonly total: number;
-    /**
-     * False exactly when some word is missing and no clause of the charter (any
-     * section, any wording) matches: the charter does not mention the topic.
-     * With a `suggestion`, the word may be a typo ("nukelar"): offer it first.
-     */
-    readonly covered: boolean;
-}
 /** A mounted widget's state (`handle.state`). */
 export interface ExplorerState {
     /** The search text. */
@@ -140,18 +40,6 @@ export interface Notes {
      * characters); a link must be http(s).
      */
     notes: Readonly<Record<string, string | { text: string; link?: string }>>;
-}
-/**
- * The options of `search()` and `explain()`. A bad field is an error:
- * `UNKNOWN_SECTION` for `section`, `INVALID_OPTIONS` for the others.
- */
-export interface SearchOptions {
-    /** One section or several; omitted = all. */
-    section?: SectionId | readonly SectionId[];
-    /** At most this many results (a positive integer). */
-    limit?: number;
-    /** Only clauses with this wording. */
-    wording?: Wording;
 }
 /**
  * The options of `mount()`, and the embed's attributes as it passes them.
@@ -192,59 +80,6 @@ export interface MountOptions {
 }
 // ---- End of the generated types ----
 
-/** Error codes carried by {@link CharterError}. */
-export type CharterErrorCode =
-  | 'NOT_INITIALIZED'
-  | 'LOAD_FAILED'
-  | 'INVALID_QUERY'
-  | 'INVALID_OPTIONS'
-  | 'UNKNOWN_SECTION'
-  | 'UNKNOWN_CLAUSE'
-  | 'BAD_ELEMENT'
-  | 'UNMOUNTED'
-  | 'INTERNAL';
-
-/** Every error this package throws. */
-export declare class CharterError extends Error {
-  readonly name: 'CharterError';
-  readonly code: CharterErrorCode;
-  constructor(message: string, code: CharterErrorCode);
-}
-
-/** A [start, end) range in UTF-16 code units, for `text.slice(start, end)`. */
-export type Highlight = readonly [start: number, end: number];
-
-export interface SearchResult {
-  readonly id: string;
-  readonly section: SectionId;
-  readonly sectionTitle: string;
-  readonly number: string | null;
-  readonly text: string;
-  /** How firm the clause's wording is (as on `Clause`). */
-  readonly wording: Wording;
-  /** Relevance (higher is better; comparable within one query). */
-  readonly score: number;
-  /** True when every word of the query matched. */
-  readonly complete: boolean;
-  /**
-   * Matched words in `text`. Empty when the clause was found through an
-   * editorial topic tag only (see `matchedTags`): check before slicing.
-   */
-  readonly highlights: readonly Highlight[];
-  /** Editorial topic tags that matched. */
-  readonly matchedTags: readonly string[];
-  /**
-   * The clause's own words it was found by only through a word related to
-   * the reader's (as written in `text`); empty when none.
-   *
-   * @example
-   * search('hackers')[0].related; // ['cybersecurity'] (clause III.3)
-   */
-  readonly related: readonly string[];
-}
-
-export type SectionCounts = Readonly<Record<SectionId, number>>;
-
 export interface ExplorerHandle {
   unmount(): void;
   setQuery(query: string): void;
@@ -263,65 +98,6 @@ export interface ExplorerHandle {
   readonly mounted: boolean;
 }
 
-/** Input accepted by {@link init}. */
-export type InitInput = string | URL | Request | Response | BufferSource | WebAssembly.Module;
-
-/** Options of {@link init}. */
-export interface InitOptions {
-  /**
-   * When to load the readers' words (`charter_readers.bin`, WordNet's related
-   * words for the charter's terms): `'eager'` (default) with the module, so
-   * every search has them; `'lazy'` when a query first has a word the charter
-   * lacks (what the embed does).
-   */
-  readers?: 'eager' | 'lazy';
-}
-
-/**
- * Loads the WebAssembly module (once). Without `input` it fetches the
- * `charter_explorer_bg.wasm` beside the module (under Node.js it reads that
- * file), and the readers' words with it (see {@link InitOptions}). Rejects
- * with a CharterError ('LOAD_FAILED'); readers' words that cannot be loaded
- * only warn.
- * @example
- * await init();
- * search('weapons purchases')[0].related; // ['defense sales']
- */
-export default function init(input?: InitInput, options?: InitOptions): Promise<void>;
-/**
- * Loads the readers' words (once) if they are not loaded yet: `input` may be
- * their bytes or a Promise of them; by default `charter_readers.bin` beside
- * the module. Never rejects: a failure leaves one console warning, and search
- * works without them. Call after {@link init}.
- * @example
- * await init(wasmBytes, { readers: 'lazy' });
- * await loadReaders(readFileSync('node_modules/charter-explorer/charter_readers.bin'));
- */
-export declare function loadReaders(input?: BufferSource | Promise<BufferSource>): Promise<void>;
-export { init };
-export declare function isReady(): boolean;
-/** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */
-export declare function memoryBytes(): number;
-export declare const version: string;
-
-export declare function search(query: string, options?: SearchOptions): SearchResult[];
-/**
- * Which of the reader's words the charter lacks, and whether it covers the
- * topic at all. Options as for {@link search} (`limit` is ignored). Throws a
- * {@link CharterError} as `search` does.
- *
- * @example
- * const { missing, covered } = explain('nuclear weapons');
- * if (!covered) show(`The charter does not mention “${missing.join(' ')}”.`);
- * else if (missing.length) show(`Not in the charter: ${missing.join(', ')}`); // "Not in the charter: weapons"
- */
-export declare function explain(query: string, options?: SearchOptions): Explanation;
-export declare function suggest(query: string): string | null;
-export declare function sectionCounts(query: string): SectionCounts;
-export declare function clauses(): readonly Clause[];
-export declare function clause(id: string): Clause | null;
-export declare function sections(): readonly Section[];
-export declare function metadata(): Metadata;
 export declare function mount(element: HTMLElement, options?: MountOptions): ExplorerHandle;
 
 export interface CharterSearchEventDetail {

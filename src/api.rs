@@ -35,7 +35,7 @@ fn search_options(options: &JsValue) -> Result<SearchOptions, JsValue> {
 /// 19.3/16.8 against 11.3/11.3 µs): every field of every result is a call
 /// into JavaScript, where js/api.js builds the objects from one array and the
 /// document it already holds. The `SearchResult` type is therefore written by
-/// hand in js/charter_explorer.d.ts.
+/// hand in js/search.d.ts.
 #[wasm_bindgen(js_name = searchRaw)]
 pub fn search_raw(query: JsValue, options: JsValue) -> Result<Vec<f64>, JsValue> {
     let query = options::query(&query)?;

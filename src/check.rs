@@ -7,7 +7,7 @@
 
 use wasm_bindgen::JsValue;
 
-/// The error codes (the `CharterErrorCode` type in js/charter_explorer.d.ts).
+/// The error codes (the `CharterErrorCode` type in js/search.d.ts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
     /// The query is not a string.

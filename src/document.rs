@@ -3,7 +3,8 @@
 //! (`explain`) and a widget's state, as `#[derive(Serialize)]` types turned
 //! into JavaScript values by [`to_js`]. Their TypeScript declarations, and
 //! those of the options in [`crate::options`], are generated from these
-//! types ([`typescript`]) into js/charter_explorer.d.ts.
+//! types: the search API's ([`typescript_search`]) into js/search.d.ts, the
+//! widget's (`typescript_widget`) into js/charter_explorer.d.ts.
 //!
 //! Search results are not here: `searchRaw` answers with one packed array of
 //! numbers that js/api.js turns into `SearchResult` objects (see
@@ -446,23 +447,17 @@ pub struct ExplorerState {
     pub clause: Option<&'static str>,
 }
 
-/// The public types of js/charter_explorer.d.ts, generated from the Rust
-/// types (tsify-next's declarations; the unions from the lists the code
-/// uses). Declarations of values that cross out of the engine are made
-/// read-only, as the package has always typed them. `make types` writes it
-/// into the .d.ts; tests/contract.rs fails when the file is not current.
+/// Helpers of the generated declarations (tsify-next's output, tidied).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn typescript() -> String {
-    use crate::options::{MountOptions, Notes, SearchOptions};
-    use crate::ui::{Labels, Theme};
-    use charter_core::lens::Firmness;
-
-    fn union(doc: &str, name: &str, items: &[&str]) -> String {
+mod decl {
+    /// `export type NAME = 'a' | 'b' …;` with its doc comment.
+    pub fn union(doc: &str, name: &str, items: &[&str]) -> String {
         let items: Vec<String> = items.iter().map(|i| format!("'{i}'")).collect();
         format!("/** {doc} */\nexport type {name} = {};", items.join(" | "))
     }
-    // Out of the engine: every property and array read-only.
-    fn readonly(decl: &str) -> String {
+
+    /// Out of the engine: every property and array read-only.
+    pub fn readonly(decl: &str) -> String {
         decl.lines()
             .map(|l| match l.strip_prefix("    ") {
                 Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => {
@@ -473,10 +468,11 @@ pub fn typescript() -> String {
             .collect::<Vec<_>>()
             .join("\n")
     }
-    // tsify-next writes doc comments as Rust string escapes (`\"`, `\'`)
-    // and over three lines each: unescape them, and put one-line docs on
-    // one line.
-    fn tidy(decl: &str) -> String {
+
+    /// tsify-next writes doc comments as Rust string escapes (`\"`, `\'`)
+    /// and over three lines each: unescape them, and put one-line docs on
+    /// one line.
+    pub fn tidy(decl: &str) -> String {
         let decl = decl.replace("\\\"", "\"").replace("\\'", "'");
         let lines: Vec<&str> = decl.lines().collect();
         let mut out = Vec::new();
@@ -501,21 +497,43 @@ pub fn typescript() -> String {
         }
         out.join("\n")
     }
+
+    /// The parts between the markers ([`super::GENERATED_START`], [`super::GENERATED_END`]).
+    pub fn block(parts: impl IntoIterator<Item = String>) -> String {
+        let mut out = String::from(super::GENERATED_START);
+        out.push('\n');
+        for p in parts {
+            out.push_str(&p);
+            out.push('\n');
+        }
+        out.push_str(super::GENERATED_END);
+        out
+    }
+}
+
+/// The public types of js/search.d.ts (the `charter-explorer/search` entry,
+/// which the main entry re-exports): the document, the search options and
+/// answers, generated from the Rust types (tsify-next's declarations; the
+/// unions from the lists the code uses). Declarations of values that cross
+/// out of the engine are made read-only, as the package has always typed
+/// them. `make types` writes it into the .d.ts; tests/contract.rs fails when
+/// the file is not current.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn typescript_search() -> String {
+    use crate::options::SearchOptions;
+    use charter_core::lens::Firmness;
+    use decl::{readonly, tidy, union};
+
     let index = crate::index().expect("the index loads");
     let sections: Vec<&str> = index.document().sections.iter().map(|s| s.id).collect();
     let wordings: Vec<&str> = Firmness::ALL.iter().map(|f| f.name()).collect();
-    let themes = ["light", "dark", "auto"];
-    assert!(themes.iter().all(|t| Theme::parse(t).is_some()));
-    let parts = [
+    decl::block([
         union("Section ids of the charter.", "SectionId", &sections),
         union(
             "How firm a clause's wording is: binding words (\"shall\", \"agree to\"),\n * \"aim to\", an \"intent to\", \"may\", \"reaffirm\", or none of these (\"states\").",
             "Wording",
             &wordings,
         ),
-        union("The colour theme.", "Theme", &themes),
-        union("UI strings that `labels` may replace.", "LabelKey", Labels::KEYS),
-        "/** UI strings to replace, by key. */\nexport type Labels = Partial<Record<LabelKey, string>>;".into(),
         readonly(&tidy(Clause::DECL)),
         readonly(&tidy(Section::DECL)),
         readonly(&tidy(Metadata::DECL)),
@@ -523,22 +541,34 @@ pub fn typescript() -> String {
         readonly(&tidy(Signatory::DECL)),
         readonly(&tidy(TimelineEntry::DECL)),
         readonly(&tidy(Explanation::DECL)),
-        readonly(&tidy(ExplorerState::DECL)),
-        tidy(Notes::DECL),
         tidy(SearchOptions::DECL),
-        tidy(MountOptions::DECL),
-    ];
-    let mut out = String::from(GENERATED_START);
-    out.push('\n');
-    for p in parts {
-        out.push_str(&p);
-        out.push('\n');
-    }
-    out.push_str(GENERATED_END);
-    out
+    ])
 }
 
-/// The line that opens the generated part of js/charter_explorer.d.ts.
+/// The widget's public types, in js/charter_explorer.d.ts (beside its
+/// re-export of js/search.d.ts): the options of `mount()`, the theme, the
+/// labels, the notes and a widget's state. Checked and written as
+/// [`typescript_search`] is.
+#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+pub fn typescript_widget() -> String {
+    use crate::options::{MountOptions, Notes};
+    use crate::ui::{Labels, Theme};
+    use decl::{readonly, tidy, union};
+
+    let themes = ["light", "dark", "auto"];
+    assert!(themes.iter().all(|t| Theme::parse(t).is_some()));
+    decl::block([
+        union("The colour theme.", "Theme", &themes),
+        union("UI strings that `labels` may replace.", "LabelKey", Labels::KEYS),
+        "/** UI strings to replace, by key. */\nexport type Labels = Partial<Record<LabelKey, string>>;".into(),
+        readonly(&tidy(ExplorerState::DECL)),
+        tidy(Notes::DECL),
+        tidy(MountOptions::DECL),
+    ])
+}
+
+/// The line that opens the generated part of js/search.d.ts and of
+/// js/charter_explorer.d.ts.
 pub const GENERATED_START: &str = "// ---- Generated from the Rust types (src/options.rs, src/document.rs) by `make types`;\n// tests/contract.rs checks it is current. Do not edit by hand. ----";
 /// The line that closes it.
 pub const GENERATED_END: &str = "// ---- End of the generated types ----";

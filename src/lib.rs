@@ -2,7 +2,11 @@
 //!
 //! The charter explorer compiled to WebAssembly: the search index built by
 //! `build.rs` (see `charter-core`), a search API for JavaScript ([`api`]) and the
-//! Leptos widget ([`ui`]) mounted into a shadow root by [`embed`].
+//! Leptos widget (`ui`) mounted into a shadow root by `embed`.
+//!
+//! The widget is the `widget` feature (on by default). Without it the crate
+//! is the search API alone and Leptos is not compiled: that build is the
+//! `charter-explorer/search` entry's wasm (`charter_search_bg.wasm`).
 //!
 //! ```
 //! let index = charter_explorer::index().unwrap();
@@ -18,9 +22,11 @@ use charter_core::{Index, IndexError};
 pub mod api;
 pub mod check;
 pub mod document;
+#[cfg(feature = "widget")]
 pub mod embed;
 pub mod options;
 pub mod readers;
+#[cfg(feature = "widget")]
 pub mod ui;
 
 /// The index, built at compile time from `data/`.

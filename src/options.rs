@@ -1,8 +1,9 @@
 //! What comes in from JavaScript: the options of `mount()` (the embed passes
 //! its attributes as these too), of `search()`, labels and notes, as typed
 //! Rust values. Their TypeScript declarations are generated from these types
-//! (see [`crate::document::typescript`]), so the reader, the types and the
-//! docs are one schema.
+//! (see [`crate::document::typescript_search`]), so the reader, the types and
+//! the docs are one schema. What only the widget reads (the theme, labels,
+//! notes as shown, `MountOptions`) is compiled with the `widget` feature.
 //!
 //! The lenient contract is written once, in [`Lenient`]: every field of an
 //! options object is read on its own, so a bad field becomes a problem for
@@ -26,16 +27,18 @@
 //! without that code.
 
 use std::marker::PhantomData;
-use std::sync::Arc;
 
 use charter_core::lens::Firmness;
-use charter_core::notes::{Notes as NoteIndex, MAX_NOTES, MAX_NOTE_CHARS};
 use tsify_next::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::check::{self, Code, Problem};
-use crate::ui::state::NoteSet;
-use crate::ui::{Labels, Theme};
+#[cfg(feature = "widget")]
+use {
+    crate::ui::{state::NoteSet, Labels, Theme},
+    charter_core::notes::{Notes as NoteIndex, MAX_NOTES, MAX_NOTE_CHARS},
+    std::sync::Arc,
+};
 
 /// One field as JavaScript gave it: left out (`undefined` or `null`), read,
 /// or unreadable, with the reason (a sentence for developers).
@@ -346,9 +349,11 @@ impl TryFrom<Raw> for ClauseRef {
 }
 
 /// The colour theme: `light`, `dark` or `auto` (empty: light).
+#[cfg(feature = "widget")]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ThemeName(pub Theme);
 
+#[cfg(feature = "widget")]
 impl TryFrom<Raw> for ThemeName {
     type Error = Problem;
     fn try_from(r: Raw) -> Result<Self, Problem> {
@@ -464,6 +469,7 @@ impl TryFrom<Raw> for LabelSet {
     }
 }
 
+#[cfg(feature = "widget")]
 impl LabelSet {
     /// The labels to use (the defaults with every valid string applied) and
     /// the problems with the rest.
@@ -572,7 +578,10 @@ impl TryFrom<Raw> for NotesOption {
 impl Notes {
     /// Its fields as JavaScript names them (as in the generated types).
     pub const FIELDS: [&'static str; 2] = ["by", "notes"];
+}
 
+#[cfg(feature = "widget")]
+impl Notes {
     /// The notes to show and one problem per kind of fault (unknown clause
     /// ids, notes without text, over-long notes, too many notes, links that
     /// are not http(s)): the faulty notes are left out (a bad link only loses
@@ -676,6 +685,7 @@ impl Notes {
 /// value: a value that is not notes at all (not an object or its JSON text)
 /// is an `INVALID_OPTIONS` error; within notes, faulty ones are left out
 /// with one problem per kind (a warning) and the rest are shown.
+#[cfg(feature = "widget")]
 pub fn notes(v: &JsValue) -> Result<(NoteSet, Vec<Problem>), Problem> {
     Ok(match Lenient::<NotesOption>::read(v).strict()? {
         Some(n) => n.0.apply(),
@@ -683,8 +693,8 @@ pub fn notes(v: &JsValue) -> Result<(NoteSet, Vec<Problem>), Problem> {
     })
 }
 
-/// The options of `search()` and `explain()`. A bad field is an error:
-/// `UNKNOWN_SECTION` for `section`, `INVALID_OPTIONS` for the others.
+/// The options of `search()` and `explain()`. A bad field is an error
+/// (see [`Lenient::strict`] for the codes).
 #[derive(Debug, Clone, Default, PartialEq, Tsify)]
 #[serde(default)]
 pub struct SearchOptions {
@@ -724,6 +734,7 @@ impl SearchOptions {
 /// The options of `mount()`, and the embed's attributes as it passes them.
 /// Every field is optional; a bad one is replaced by its default with one
 /// warning, and the others still apply.
+#[cfg(feature = "widget")]
 #[derive(Debug, Clone, Default, PartialEq, Tsify)]
 #[serde(default, rename_all = "camelCase")]
 pub struct MountOptions {
@@ -760,6 +771,7 @@ pub struct MountOptions {
     pub max_height: (),
 }
 
+#[cfg(feature = "widget")]
 impl MountOptions {
     /// Its fields as JavaScript names them (as in the generated types).
     pub const FIELDS: [&'static str; 9] = [

@@ -2,10 +2,12 @@
 //! `charter_readers.bin` and loaded only when a query has a word the charter
 //! lacks: the JS side registers a loader ([`set_loader`]), the search asks for
 //! it once ([`want`]), and [`attach`] adds the words to the index and
-//! re-answers every widget's query (each widget's signal, [`register`]).
+//! re-answers every widget's query (each widget's signal, `register`; the
+//! search-only build has no widgets to refresh).
 
 use std::cell::{Cell, RefCell};
 
+#[cfg(feature = "widget")]
 use leptos::prelude::{IsDisposed, RwSignal, Update};
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +17,10 @@ thread_local! {
     static LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static ASKED: Cell<bool> = const { Cell::new(false) };
     static FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+#[cfg(feature = "widget")]
+thread_local! {
     /// Each live widget's signal, bumped when the readers' words arrive or
     /// fail. A widget's signal is disposed with the widget: disposed ones are
     /// dropped at each registration, so the list never outgrows the page.
@@ -23,6 +29,7 @@ thread_local! {
 
 /// Registers a widget's signal, bumped when the readers' words arrive (its
 /// answer reads it, so it is answered again).
+#[cfg(feature = "widget")]
 pub fn register(signal: RwSignal<u32>) {
     WIDGETS.with(|w| {
         let mut w = w.borrow_mut();
@@ -32,12 +39,17 @@ pub fn register(signal: RwSignal<u32>) {
 }
 
 /// Answers every live widget's query again.
+#[cfg(feature = "widget")]
 fn refresh() {
     let live: Vec<RwSignal<u32>> = WIDGETS.with(|w| w.borrow().clone());
     for s in live {
         s.try_update(|n| *n += 1);
     }
 }
+
+/// No widgets: a search from JavaScript reads the index as it is.
+#[cfg(not(feature = "widget"))]
+fn refresh() {}
 
 /// Asks for the readers' words (once), when a query has a word the charter
 /// lacks and they are not there yet.

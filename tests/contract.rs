@@ -1,15 +1,20 @@
 //! The contract between Rust, JavaScript and the docs, checked natively:
 //! the label keys (one list, `Labels::KEYS`) against the TypeScript types and
-//! the README; the error codes against the types; and no reader-facing English
-//! in the views outside src/ui/labels.rs.
+//! the README; the error codes against the types; the generated types are
+//! current; and no reader-facing English in the views outside
+//! src/ui/labels.rs. The widget's half needs the `widget` feature (default).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use charter_explorer::check::Code;
-use charter_explorer::ui::Labels;
 
+/// The main entry's types: the widget's, and a re-export of the search API's.
+#[cfg(feature = "widget")]
 const DTS: &str = include_str!("../js/charter_explorer.d.ts");
+/// The search API's types (`charter-explorer/search`).
+const SEARCH_DTS: &str = include_str!("../js/search.d.ts");
+#[cfg(feature = "widget")]
 const README: &str = include_str!("../README.md");
 
 /// The quoted members of a TypeScript union type `export type NAME = 'a' | 'b' …;`.
@@ -26,8 +31,10 @@ fn ts_union(src: &str, name: &str) -> BTreeSet<String> {
         .collect()
 }
 
+#[cfg(feature = "widget")]
 #[test]
 fn label_keys_agree_with_the_types_and_the_readme() {
+    use charter_explorer::ui::Labels;
     let keys: BTreeSet<String> = Labels::KEYS.iter().map(|k| k.to_string()).collect();
     assert_eq!(keys.len(), Labels::KEYS.len(), "a key is listed twice");
     assert_eq!(
@@ -48,7 +55,7 @@ fn label_keys_agree_with_the_types_and_the_readme() {
 
 #[test]
 fn every_error_code_from_rust_is_in_the_types() {
-    let codes = ts_union(DTS, "CharterErrorCode");
+    let codes = ts_union(SEARCH_DTS, "CharterErrorCode");
     for c in [
         Code::InvalidQuery,
         Code::InvalidOptions,
@@ -191,29 +198,47 @@ fn no_english_ui_word_outside_the_labels() {
     );
 }
 
-/// The public types of js/charter_explorer.d.ts are generated from the Rust
-/// types (`charter_explorer::document::typescript`); this fails when the file
-/// is not current. `make types` (CHARTER_WRITE_TYPES=1) rewrites it.
-#[test]
-fn generated_types_are_current() {
-    use charter_explorer::document::{typescript, GENERATED_END, GENERATED_START};
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js/charter_explorer.d.ts");
+/// Checks (or with CHARTER_WRITE_TYPES=1 rewrites) the generated part of
+/// the .d.ts at `file` (relative to the crate) against `fresh`.
+fn generated_part_is(file: &str, fresh: &str) {
+    use charter_explorer::document::{GENERATED_END, GENERATED_START};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     let dts = std::fs::read_to_string(&path).unwrap();
     let start = dts
         .find(GENERATED_START)
-        .expect("the .d.ts has a generated part");
+        .unwrap_or_else(|| panic!("{file} has a generated part"));
     let end = dts[start..]
         .find(GENERATED_END)
         .map(|e| start + e + GENERATED_END.len())
-        .expect("the generated part ends");
-    let fresh = typescript();
+        .unwrap_or_else(|| panic!("the generated part of {file} ends"));
+    assert!(
+        !dts[end..].contains(GENERATED_START),
+        "{file} has one generated part"
+    );
     if std::env::var_os("CHARTER_WRITE_TYPES").is_some() {
         std::fs::write(&path, format!("{}{fresh}{}", &dts[..start], &dts[end..])).unwrap();
         return;
     }
     assert!(
-        dts[start..end] == fresh,
-        "js/charter_explorer.d.ts is not current: run `make types`\n{fresh}"
+        dts[start..end] == *fresh,
+        "{file} is not current: run `make types`\n{fresh}"
+    );
+}
+
+/// The public types of js/search.d.ts and js/charter_explorer.d.ts are
+/// generated from the Rust types (`charter_explorer::document::typescript_*`);
+/// this fails when a file is not current. `make types`
+/// (CHARTER_WRITE_TYPES=1) rewrites them.
+#[test]
+fn generated_types_are_current() {
+    generated_part_is(
+        "js/search.d.ts",
+        &charter_explorer::document::typescript_search(),
+    );
+    #[cfg(feature = "widget")]
+    generated_part_is(
+        "js/charter_explorer.d.ts",
+        &charter_explorer::document::typescript_widget(),
     );
 }
 
@@ -236,9 +261,14 @@ fn ts_members(src: &str, name: &str) -> Vec<String> {
 /// serde's renaming), in the same order.
 #[test]
 fn option_readers_read_the_fields_the_types_declare() {
-    use charter_explorer::options::{MountOptions, Notes, SearchOptions};
-    let ts = charter_explorer::document::typescript();
-    assert_eq!(ts_members(&ts, "MountOptions"), MountOptions::FIELDS);
+    use charter_explorer::options::SearchOptions;
+    let ts = charter_explorer::document::typescript_search();
     assert_eq!(ts_members(&ts, "SearchOptions"), SearchOptions::FIELDS);
-    assert_eq!(ts_members(&ts, "Notes"), Notes::FIELDS);
+    #[cfg(feature = "widget")]
+    {
+        use charter_explorer::options::{MountOptions, Notes};
+        let ts = charter_explorer::document::typescript_widget();
+        assert_eq!(ts_members(&ts, "MountOptions"), MountOptions::FIELDS);
+        assert_eq!(ts_members(&ts, "Notes"), Notes::FIELDS);
+    }
 }

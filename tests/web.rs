@@ -1,6 +1,7 @@
 //! Component tests in headless Chromium: mount the widget into a throwaway
-//! element, act, wait a tick, assert the DOM.
-#![cfg(target_arch = "wasm32")]
+//! element, act, wait a tick, assert the DOM. (The widget is the `widget`
+//! feature, on by default.)
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 
 use std::ops::Deref;
 
