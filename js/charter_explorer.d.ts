@@ -80,31 +80,102 @@ export interface MountOptions {
 }
 // ---- End of the generated types ----
 
+/**
+ * A mounted widget. Every setter throws as {@link search} does for a value of
+ * the wrong type (`INVALID_OPTIONS`) or a name the charter lacks
+ * (`UNKNOWN_SECTION`, `UNKNOWN_WORDING`, `UNKNOWN_CLAUSE`), and `UNMOUNTED`
+ * after {@link ExplorerHandle.unmount}.
+ */
 export interface ExplorerHandle {
+  /** Removes the widget and frees it; later calls to the handle throw `UNMOUNTED`. Calling it twice is harmless. */
   unmount(): void;
+  /**
+   * Searches as if the reader typed `query`.
+   * @throws {CharterError} `INVALID_QUERY` when it is not a string.
+   */
   setQuery(query: string): void;
+  /**
+   * Filters by section; `null` or `[]` shows every section.
+   * @throws {CharterError} `UNKNOWN_SECTION`; `INVALID_OPTIONS` for a value of the wrong type.
+   */
   setSection(section: SectionId | readonly SectionId[] | null): void;
-  /** Opens a clause; no argument closes it. */
+  /**
+   * Opens a clause; no argument closes it.
+   * @throws {CharterError} `UNKNOWN_CLAUSE`; `INVALID_OPTIONS` when `id` is not a string.
+   */
   openClause(id?: string | null): void;
+  /**
+   * The colour theme.
+   * @throws {CharterError} `INVALID_OPTIONS` for another value.
+   */
   setTheme(theme: Theme): void;
+  /**
+   * Keeps `#charter-III.4` deep links in the page's URL (or stops).
+   * @throws {CharterError} `INVALID_OPTIONS` for a value that is not a boolean (or "on"/"off").
+   */
   setHash(on: boolean): void;
+  /**
+   * Replaces UI strings (over the shipped language's own). Unknown keys warn.
+   * @throws {CharterError} `INVALID_OPTIONS` when `labels` is not an object.
+   */
   setLabels(labels: Labels): void;
-  /** Filters by wording; no argument shows every wording. */
+  /**
+   * Filters by wording; no argument shows every wording.
+   * @throws {CharterError} `UNKNOWN_WORDING`; `INVALID_OPTIONS` for a value that is not a string.
+   */
   setWording(wording?: Wording | null): void;
-  /** Replaces the editors' notes; no argument removes them. Faulty notes are left out with a warning. */
+  /**
+   * Replaces the editors' notes; no argument removes them. Faulty notes
+   * (unknown ids, too long, unsafe links) are left out with one warning per
+   * kind, the rest shown.
+   * @throws {CharterError} `INVALID_OPTIONS` when `notes` is neither notes nor their JSON text.
+   */
   setNotes(notes?: Notes | string | null): void;
+  /**
+   * The widget's height: a CSS length, a number of pixels, `'none'` (grows with
+   * its content) or `undefined` (the default).
+   * @throws {CharterError} `INVALID_OPTIONS` for a value that is not a CSS length.
+   */
   setMaxHeight(height: string | number | undefined): void;
+  /** What the reader sees now; `null` once unmounted. */
   readonly state: ExplorerState | null;
+  /** False once unmounted. */
   readonly mounted: boolean;
 }
 
+/**
+ * Mounts the widget into `element` (in its shadow root; the page's CSS and the
+ * widget's do not meet). Options written by hand never break the widget: a bad
+ * value is replaced by its default with one console warning each (unknown keys
+ * too), and the other options apply.
+ * @throws {CharterError} `BAD_ELEMENT` when `element` is not an element that
+ *   can hold a shadow root; `INVALID_OPTIONS` when `options` is not an
+ *   object; `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * await init();
+ * const handle = mount(document.getElementById('charter')!, { section: 'III', theme: 'auto' });
+ * handle.setQuery('cyber');
+ * handle.unmount();
+ */
 export declare function mount(element: HTMLElement, options?: MountOptions): ExplorerHandle;
 
+/** The detail of `charter-explorer:search`, sent once the reader pauses typing. */
 export interface CharterSearchEventDetail {
   readonly query: string;
   readonly sections: readonly SectionId[];
   readonly wording: Wording | null;
+  /** How many clauses match. */
   readonly count: number;
+}
+
+/** The detail of `charter-explorer:select`: the clause the reader opened. */
+export interface CharterSelectEventDetail {
+  readonly id: string;
+}
+
+/** The detail of `charter-explorer:zero-results`: a search that found nothing. */
+export interface CharterZeroResultsEventDetail {
+  readonly query: string;
 }
 
 /** The detail of `charter-explorer:share`: the link, the text shared with it, and how it went out. */
@@ -115,11 +186,21 @@ export interface CharterShareEventDetail {
   readonly via: 'share' | 'copy' | 'failed';
 }
 
+/**
+ * The widget's events. They bubble and are composed, so they reach the host
+ * element, `document` and `window`: listen where it suits.
+ * @example
+ * document.addEventListener('charter-explorer:search', (e) => analytics.track(e.detail.query));
+ */
+export interface CharterExplorerEventMap {
+  'charter-explorer:search': CustomEvent<CharterSearchEventDetail>;
+  'charter-explorer:select': CustomEvent<CharterSelectEventDetail>;
+  'charter-explorer:zero-results': CustomEvent<CharterZeroResultsEventDetail>;
+  'charter-explorer:share': CustomEvent<CharterShareEventDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'charter-explorer:search': CustomEvent<CharterSearchEventDetail>;
-    'charter-explorer:select': CustomEvent<{ readonly id: string }>;
-    'charter-explorer:zero-results': CustomEvent<{ readonly query: string }>;
-    'charter-explorer:share': CustomEvent<CharterShareEventDetail>;
-  }
+  interface HTMLElementEventMap extends CharterExplorerEventMap {}
+  interface DocumentEventMap extends CharterExplorerEventMap {}
+  interface WindowEventMap extends CharterExplorerEventMap {}
 }

@@ -114,8 +114,9 @@ export interface Explanation {
     readonly covered: boolean;
 }
 /**
- * The options of `search()` and `explain()`. A bad field is an error:
- * `UNKNOWN_SECTION` for `section`, `INVALID_OPTIONS` for the others.
+ * The options of `search()` and `explain()`. A bad field throws:
+ * `INVALID_OPTIONS` for a value of the wrong type or form,
+ * `UNKNOWN_SECTION` or `UNKNOWN_WORDING` for a name the charter lacks.
  */
 export interface SearchOptions {
     /** One section or several; omitted = all. */
@@ -134,12 +135,26 @@ export type CharterErrorCode =
   | 'INVALID_QUERY'
   | 'INVALID_OPTIONS'
   | 'UNKNOWN_SECTION'
+  | 'UNKNOWN_WORDING'
   | 'UNKNOWN_CLAUSE'
   | 'BAD_ELEMENT'
   | 'UNMOUNTED'
   | 'INTERNAL';
 
-/** Every error this package throws. */
+/**
+ * Every error this package throws, with a stable `code`: `INVALID_QUERY` (the
+ * query is not a string), `INVALID_OPTIONS` (an argument or option of the
+ * wrong type or form), `UNKNOWN_SECTION` / `UNKNOWN_WORDING` /
+ * `UNKNOWN_CLAUSE` (a well-formed name the charter does not have),
+ * `NOT_INITIALIZED` (before {@link init} finished), `LOAD_FAILED` (init could
+ * not load the module), and for the widget `BAD_ELEMENT` and `UNMOUNTED`.
+ * @example
+ * try {
+ *   search('energy', { section: 'V' });
+ * } catch (e) {
+ *   if (e instanceof CharterError && e.code === 'UNKNOWN_SECTION') showSections();
+ * }
+ */
 export declare class CharterError extends Error {
   readonly name: 'CharterError';
   readonly code: CharterErrorCode;
@@ -205,12 +220,14 @@ export interface InitOptions {
 }
 
 /**
- * Loads the WebAssembly module (once). Without `input` it fetches the entry's
+ * Loads the WebAssembly module (once; later calls return the same promise). Without `input` it fetches the entry's
  * own .wasm beside the module (`charter_explorer_bg.wasm` for
  * `charter-explorer`, `charter_search_bg.wasm` for `charter-explorer/search`;
  * under Node.js it reads that file), and the readers' words with it (see
- * {@link InitOptions}). Rejects with a CharterError ('LOAD_FAILED'); readers'
- * words that cannot be loaded only warn.
+ * {@link InitOptions}). Readers' words that cannot be loaded only warn.
+ * @throws {CharterError} The promise rejects with `LOAD_FAILED` when the
+ *   module cannot be loaded (network, a CSP without 'wasm-unsafe-eval', a
+ *   server bundle that moved the module away from its wasm: pass the bytes).
  * @example
  * await init();
  * search('weapons purchases')[0].related; // ['defense sales']
@@ -221,32 +238,112 @@ export default function init(input?: InitInput, options?: InitOptions): Promise<
  * their bytes or a Promise of them; by default `charter_readers.bin` beside
  * the module. Never rejects: a failure leaves one console warning, and search
  * works without them. Call after {@link init}.
+ * @throws {CharterError} `NOT_INITIALIZED` (synchronously) before
+ *   {@link init} finished.
  * @example
  * await init(wasmBytes, { readers: 'lazy' });
  * await loadReaders(readFileSync('node_modules/charter-explorer/charter_readers.bin'));
  */
 export declare function loadReaders(input?: Bytes | Promise<Bytes>): Promise<void>;
 export { init };
+/**
+ * True once {@link init} has finished: the other functions may be called.
+ * @example
+ * if (!isReady()) await init();
+ */
 export declare function isReady(): boolean;
-/** Diagnostics: the size of the WebAssembly memory in bytes (it only grows). */
+/**
+ * Diagnostics: the size of the WebAssembly memory in bytes (it only grows).
+ * @throws {CharterError} `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * console.log(`${(memoryBytes() / 1024).toFixed(0)} KiB`);
+ */
 export declare function memoryBytes(): number;
+/**
+ * The package's version.
+ * @example
+ * version; // '0.1.0'
+ */
 export declare const version: string;
 
+/**
+ * Ranked clauses for a query, typo-tolerant ("nucelar"), prefix-aware
+ * ("demin"), in the reader's own words (questions, British and Azerbaijani
+ * spellings, related words). Clauses matching every word come first
+ * (`complete`), then partial matches; a topic the charter does not cover
+ * gives `[]` (see {@link explain} for why).
+ * @param query What the reader typed (any length; only the first words count).
+ * @param options `section` (one id or several), `limit` (a positive whole
+ *   number), `wording` (only clauses of that wording).
+ * @throws {CharterError} `INVALID_QUERY` when `query` is not a string;
+ *   `INVALID_OPTIONS` for an option of the wrong type or form (also unknown
+ *   option keys are only warned about); `UNKNOWN_SECTION`, `UNKNOWN_WORDING`
+ *   for names the charter does not have; `NOT_INITIALIZED` before
+ *   {@link init} finished.
+ * @example
+ * for (const r of search('nucelar cooperation', { limit: 5 })) {
+ *   const marked = r.highlights.map(([s, e]) => r.text.slice(s, e)); // [] when found through a tag
+ *   console.log(r.id, marked.length ? marked : r.matchedTags);
+ * }
+ */
 export declare function search(query: string, options?: SearchOptions): SearchResult[];
 /**
  * Which of the reader's words the charter lacks, and whether it covers the
- * topic at all. Options as for {@link search} (`limit` is ignored). Throws a
- * {@link CharterError} as `search` does.
- *
+ * topic at all. Options as for {@link search} (`limit` is ignored).
+ * @throws {CharterError} As {@link search} does.
  * @example
  * const { missing, covered } = explain('nuclear weapons');
  * if (!covered) show(`The charter does not mention “${missing.join(' ')}”.`);
  * else if (missing.length) show(`Not in the charter: ${missing.join(', ')}`); // "Not in the charter: weapons"
  */
 export declare function explain(query: string, options?: SearchOptions): Explanation;
+/**
+ * "Did you mean": a corrected query when nothing matches, else `null`.
+ * @throws {CharterError} `INVALID_QUERY` when `query` is not a string;
+ *   `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * suggest('nukelar'); // 'nuclear'
+ * suggest('energy');  // null (it matches)
+ */
 export declare function suggest(query: string): string | null;
+/**
+ * Matches per section for a query, every section listed (zeros too), in
+ * document order; the section filter does not apply.
+ * @throws {CharterError} `INVALID_QUERY` when `query` is not a string;
+ *   `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * sectionCounts('security'); // { P: 2, I: 1, II: 1, III: 4, IV: 1 }
+ */
 export declare function sectionCounts(query: string): SectionCounts;
+/**
+ * Every clause in document order (frozen objects).
+ * @throws {CharterError} `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * clauses().length; // 27
+ */
 export declare function clauses(): readonly Clause[];
+/**
+ * One clause by id, in any case ("III.4", "iii.4"), or `null` when the
+ * charter has no such clause (a lookup never throws for that).
+ * @throws {CharterError} `INVALID_OPTIONS` when `id` is not a string;
+ *   `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * clause('III.4')?.text; // 'The Republic of Azerbaijan and the United States …'
+ * clause('IX.9');        // null
+ */
 export declare function clause(id: string): Clause | null;
+/**
+ * The five sections: the Preamble (`P`) and I–IV.
+ * @throws {CharterError} `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * sections().map((s) => s.shortTitle);
+ */
 export declare function sections(): readonly Section[];
+/**
+ * Facts about the charter from the news article around it (context, not
+ * charter text): when and where it was signed.
+ * @throws {CharterError} `NOT_INITIALIZED` before {@link init} finished.
+ * @example
+ * metadata().signed; // { date: '2026-02-10', label: '10 February 2026', place: 'Baku' }
+ */
 export declare function metadata(): Metadata;

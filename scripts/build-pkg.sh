@@ -30,7 +30,7 @@ pin=$(node -e "process.stdout.write('sha384-'+require('crypto').createHash('sha3
 npx esbuild js/embed.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
   --loader:.css=text --loader:.html=text --external:./charter_explorer.js \
   --define:__CHARTER_WASM_PIN__="'$pin'" --outfile=pkg/embed.js
-cp js/charter_explorer.d.ts js/embed.d.ts pkg/
+cp js/charter_explorer.d.ts js/search.d.ts js/embed.d.ts pkg/
 # Frame mode: the widget alone in a page, for amp-iframe and strict CMSs.
 cp js/frame.html js/frame.css pkg/
 npx esbuild js/frame.js --minify --target=es2020 --log-level=warning --outfile=pkg/frame.js

@@ -25,6 +25,7 @@ before(async () => {
   cpSync(join(root, 'tests', 'package', 'vite-app'), app, { recursive: true });
   cpSync(join(root, 'tests', 'package', 'plain.html'), join(app, 'plain.html'));
   cpSync(join(root, 'tests', 'package', 'ts'), join(app, 'ts'), { recursive: true });
+  cpSync(join(root, 'tests', 'package', 'ts-embed'), join(app, 'ts-embed'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   const install = (vite) => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, vite, 'typescript@5', 'publint@0.3', '@arethetypeswrong/cli@0.18'], app);
   try {
@@ -45,10 +46,12 @@ test('the tarball holds the package files and nothing else', () => {
   assert.deepEqual(
     list,
     [
+      'CHANGELOG.md',
       'LICENSE',
       'README.md',
       ...withCopies('charter-static.html'),
       'charter_explorer.d.ts',
+      'search.d.ts',
       ...withCopies('charter_explorer.js'),
       ...withCopies('charter_explorer_bg.wasm'),
       ...withCopies('charter_readers.bin'),
@@ -136,6 +139,20 @@ test('a strict TypeScript consumer type-checks, and wrong uses are type errors',
   assert.equal(errors.length, 7, out);
 });
 
+test('a strict TypeScript page importing only the embed gets typed events on elements, document and window', () => {
+  const ts = join(work, 'app', 'ts-embed');
+  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
+  const src = readFileSync(join(ts, 'consumer.ts'), 'utf8').replaceAll('// @ts-expect-error', '// (expected error)');
+  writeFileSync(join(ts, 'consumer.ts'), src);
+  let out = '';
+  try {
+    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
+  } catch (e) {
+    out = String(e.stdout);
+  }
+  assert.equal(out.split('\n').filter((l) => l.includes('error TS')).length, 2, out);
+});
+
 test('Node.js imports the installed package and searches with no browser and no arguments to init()', () => {
   const script = `
     import init, { search, explain, clause, mount, CharterError } from 'charter-explorer';
@@ -190,7 +207,8 @@ test('the document fields the JS API returns are exactly the ones its types decl
     }));
   `;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], join(work, 'app')).trim().split('\n').pop());
-  const dts = readFileSync(join(root, 'pkg', 'charter_explorer.d.ts'), 'utf8');
+  // The document's types live in search.d.ts, which charter_explorer.d.ts re-exports.
+  const dts = ['search.d.ts', 'charter_explorer.d.ts'].map((f) => readFileSync(join(root, 'pkg', f), 'utf8')).join('\n');
   for (const name of ['Clause', 'Section', 'Metadata', 'SearchResult', 'Explanation']) {
     assert.deepEqual(out[name], interfaceMembers(dts, name), `${name}: what the API returns vs the .d.ts`);
   }

@@ -69,11 +69,20 @@ export async function demo(el: HTMLElement, wasm: InitInput): Promise<string[]> 
   handle.setLabels(labels);
   handle.setHash(true);
   handle.setMaxHeight('none');
+  handle.setWording('aims');
+  try {
+    clause('II.4');
+  } catch (e) {
+    if (e instanceof CharterError && e.code === 'UNKNOWN_WORDING') console.log(e.message);
+  }
   el.addEventListener('charter-explorer:search', (e) => {
     const d: CharterSearchEventDetail = e.detail;
     console.log(d.query, d.count);
   });
   el.addEventListener('charter-explorer:select', (e) => console.log(e.detail.id));
+  // The events bubble out of the shadow root: typed on document and window too.
+  document.addEventListener('charter-explorer:zero-results', (e) => console.log(e.detail.query));
+  window.addEventListener('charter-explorer:search', (e) => console.log(e.detail.sections.join()));
   try {
     search('x', { section: 'II' });
   } catch (e) {
