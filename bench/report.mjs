@@ -11,6 +11,7 @@ import { peersTables, runPeers } from './peers.mjs';
 import { missedTargets, startupTable, measureStartup } from './startup.mjs';
 import { BEFORE, newsroomSizes, newsroomTable } from './newsroom-size.mjs';
 import { BEFORE as BEFORE_READERS, readersSizes, readersTables } from './readers-size.mjs';
+import { entriesTable, entrySizes } from './entries-size.mjs';
 
 const sh = (cmd) => execSync(cmd, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
 const judgedCount = JSON.parse(readFileSync(join(root, 'core/tests/fixtures/queries.public.json'), 'utf8')).queries.length;
@@ -70,7 +71,8 @@ const versions = {
   'fuse.js': version('fuse.js'),
   'charter-explorer': JSON.parse(readFileSync(join(root, 'pkg', 'package.json'), 'utf8')).version,
 };
-const all = { ...out, startup, native, versions, newsroom, newsroomStartup, readersCost };
+const entries = entrySizes();
+const all = { ...out, startup, native, versions, newsroom, newsroomStartup, readersCost, entries };
 writeFileSync(join(root, 'BENCHMARKS.json'), `${JSON.stringify(all, null, 2)}\n`);
 
 const m = out.machine;
@@ -152,6 +154,14 @@ and mounting on the slowed CPU: every 10 KiB less wasm is ~50 ms.
 | script start → interactive (median of ${w.ready_ms.runs} cold loads) | ${w.ready_ms.median.toFixed(1)} ms (min ${w.ready_ms.min.toFixed(1)}, max ${w.ready_ms.max.toFixed(1)}) |
 | keystroke → results in the DOM (median, p95) | ${w.keystroke_ms.dom_median.toFixed(2)} ms, ${w.keystroke_ms.dom_p95.toFixed(2)} ms |
 | keystroke → next frame (median, p95) | ${w.keystroke_ms.frame_median.toFixed(2)} ms, ${w.keystroke_ms.frame_p95.toFixed(2)} ms |
+
+## Search only: the two entries
+
+\`charter-explorer/search\` is the search API without the widget, over its own wasm built without the
+crate's \`widget\` feature (no Leptos). What each ESM entry loads (\`node bench/entries-size.mjs\`; both
+also load charter_readers.bin, shared):
+
+${entriesTable(entries)}
 
 ## Readers' words: partial answers, forms, short forms, compounds, related words
 

@@ -5,16 +5,22 @@
 # API → the static view, rendered by that build (scripts/prerender.mjs) →
 # esbuild bundle of the embed, which carries the static view and the
 # stylesheet → static fallback → integrity hashes → .br and .gz copies.
+# A second cargo build without the widget (`--no-default-features`: no Leptos)
+# gives the `charter-explorer/search` entry its own small wasm
+# (charter_search_bg.wasm, bundled with js/search.js into pkg/search.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+rm -rf build/wasm build/wasm-search pkg
+mkdir -p build/wasm build/wasm-search pkg
+# Both builds write the same .wasm path: each is finished before the next.
 wasm=$(scripts/cargo-wasm.sh)
-rm -rf build/wasm pkg
-mkdir -p build/wasm pkg
 scripts/finish-wasm.sh "$wasm" build/wasm charter_explorer
-cp build/wasm/charter_explorer_bg.wasm pkg/
+wasm=$(scripts/cargo-wasm.sh --no-default-features)
+scripts/finish-wasm.sh "$wasm" build/wasm-search charter_search
+cp build/wasm/charter_explorer_bg.wasm build/wasm-search/charter_search_bg.wasm pkg/
 # The readers' words (WordNet's related words), loaded apart by the package
-# only when a query has a word the charter lacks.
+# only when a query has a word the charter lacks; both entries share them.
 cargo run --quiet -p charter-core --bin charter-index readers > pkg/charter_readers.bin
 
 version=$(node -p "require('./js/package.json').version")
@@ -24,6 +30,12 @@ npx esbuild js/api.js --bundle --format=esm --minify --target=es2020 --log-level
   --loader:.css=text --define:__CHARTER_VERSION__="\"$version\"" \
   --alias:charter-explorer-wasm=./build/wasm/charter_explorer.js \
   --define:__CHARTER_WASM__="'./charter_explorer_bg.wasm'" --outfile=pkg/charter_explorer.js
+# The search API alone (`charter-explorer/search`): the same engine over the
+# search-only wasm; no widget, no stylesheet.
+npx esbuild js/search.js --bundle --format=esm --minify --target=es2020 --log-level=warning \
+  --define:__CHARTER_VERSION__="\"$version\"" \
+  --alias:charter-explorer-wasm=./build/wasm-search/charter_search.js \
+  --define:__CHARTER_WASM__="'./charter_search_bg.wasm'" --outfile=pkg/search.js
 node scripts/prerender.mjs pkg build/static-view.html
 # embed.js carries the wasm's SHA-384 and refuses another file (js/embed.js: pinned()).
 pin=$(node -e "process.stdout.write('sha384-'+require('crypto').createHash('sha384').update(require('fs').readFileSync('pkg/charter_explorer_bg.wasm')).digest('base64'))")

@@ -11,8 +11,11 @@
 #   RUSTC_BOOTSTRAP=1 lets the machine's own stable toolchain take the
 #   unstable flags (rust-src is installed by scripts/setup.sh). `{:?}` prints
 #   nothing in this build: never show Debug output to readers.
-# - its own target dir: RUSTC_BOOTSTRAP changes the build scripts' view of the
-#   compiler, which would rebuild every proc macro in the normal target dir.
+# - its own target dir (`size` in the normal one, also under CARGO_TARGET_DIR):
+#   RUSTC_BOOTSTRAP changes the build scripts' view of the compiler, which
+#   would rebuild every proc macro in the normal target dir.
+# - the .wasm's path is the same whatever the features (`--no-default-features`
+#   builds the search-only wasm): use it before the next build.
 # CHARTER_PLAIN_STD=1 builds with the prebuilt std instead (for comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +23,7 @@ if [ "${CHARTER_PLAIN_STD:-}" = 1 ]; then
   dir=${CARGO_TARGET_DIR:-target}
   cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib -p charter-explorer "$@" >&2
 else
-  dir=${CARGO_TARGET_DIR:-target/size}
+  dir=${CARGO_TARGET_DIR:-target}/size
   RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$dir" \
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
     cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --crate-type cdylib \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The size floor under the embed: the same release build and optimisation as
 # `make pkg`, made of less of the project, to show what a budget can hold.
-#   1. search API only: the index, the search engine and the JS API, no UI;
+#   1. search API only: the index, the search engine and the JS API, no UI
+#      (the crate without its `widget` feature: pkg/charter_search_bg.wasm);
 #   2. the search API plus the smallest Leptos component (an input echoed into
 #      a paragraph through a signal), i.e. Leptos' own runtime with no widget.
 # Prints gzip -9 sizes (node's zlib, as scripts/size-budget.mjs counts them).
@@ -17,22 +18,25 @@ export CARGO_TARGET_DIR="$root/target/size-floor"
 # gzip -9 size of a file, in KiB with one decimal.
 kib() { node -e "const z=require('zlib'),fs=require('fs');process.stdout.write((z.gzipSync(fs.readFileSync(process.argv[1]),{level:9}).length/1024).toFixed(1))" "$1"; }
 
-measure() { # name
-  local wasm
-  wasm=$("$work/scripts/cargo-wasm.sh")
+measure() { # name [cargo args…]
+  local wasm name=$1
+  shift
+  wasm=$("$work/scripts/cargo-wasm.sh" "$@")
   rm -rf "$work/out"
   scripts/finish-wasm.sh "$wasm" "$work/out" ce
   npx esbuild "$work/out/ce.js" --minify --log-level=warning --outfile="$work/out/ce.min.js"
-  printf '%-40s wasm %6s KiB + wasm-bindgen glue %5s KiB gzip\n' "$1" \
+  printf '%-40s wasm %6s KiB + wasm-bindgen glue %5s KiB gzip\n' "$name" \
     "$(kib "$work/out/ce_bg.wasm")" "$(kib "$work/out/ce.min.js")"
 }
 
-# 1. No UI: drop the widget modules.
-# The widget's modules stay compiled but nothing exports them: LTO drops them.
-sed -i 's/^pub mod embed;//' "$work/src/lib.rs"
-measure "search API only (no UI)"
+# 1. No UI: the crate without its widget (no Leptos).
+measure "search API only (no UI)" --no-default-features
 
-# 2. Plus the smallest Leptos component.
+# 2. Plus the smallest Leptos component: Leptos is compiled (the `widget`
+# feature), the widget's module that exports the views is dropped, so LTO
+# drops the views.
+perl -0pi -e 's/#\[cfg\(feature = "widget"\)\]\npub mod embed;\n//' "$work/src/lib.rs"
+grep -q '^pub mod embed;' "$work/src/lib.rs" && { echo "size-floor: src/lib.rs changed; update this script" >&2; exit 1; }
 cat >> "$work/src/lib.rs" <<'EOF'
 
 /// The smallest Leptos component, for the size floor.

@@ -693,8 +693,9 @@ pub fn notes(v: &JsValue) -> Result<(NoteSet, Vec<Problem>), Problem> {
     })
 }
 
-/// The options of `search()` and `explain()`. A bad field is an error
-/// (see [`Lenient::strict`] for the codes).
+/// The options of `search()` and `explain()`. A bad field throws:
+/// `INVALID_OPTIONS` for a value of the wrong type or form,
+/// `UNKNOWN_SECTION` or `UNKNOWN_WORDING` for a name the charter lacks.
 #[derive(Debug, Clone, Default, PartialEq, Tsify)]
 #[serde(default)]
 pub struct SearchOptions {

@@ -1,10 +1,12 @@
 // The npm package as a user gets it: `npm pack`, then the tarball (not a
 // folder link) installed into (1) a fresh Vite app, built and driven in
 // Chromium, (2) a plain HTML page importing the ESM module, (3) a strict
-// TypeScript consumer.
+// TypeScript consumer, (4) a Node.js project that uses only
+// `charter-explorer/search`, in JavaScript and in strict TypeScript with no
+// DOM types.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -33,6 +35,11 @@ before(async () => {
   } catch {
     install('vite@7'); // where Vite 8 will not install on this Node
   }
+  // The search entry alone, in a Node.js project: no DOM, no bundler.
+  const node = join(work, 'search-node');
+  cpSync(join(root, 'tests', 'package', 'search-node'), node, { recursive: true });
+  writeFileSync(join(node, 'package.json'), JSON.stringify({ name: 'search-consumer', private: true, type: 'module', engines: { node: '>=20' } }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'typescript@5', '@types/node@20'], node);
   browser = await launch();
 });
 after(async () => {
@@ -51,10 +58,12 @@ test('the tarball holds the package files and nothing else', () => {
       'README.md',
       ...withCopies('charter-static.html'),
       'charter_explorer.d.ts',
-      'search.d.ts',
       ...withCopies('charter_explorer.js'),
       ...withCopies('charter_explorer_bg.wasm'),
       ...withCopies('charter_readers.bin'),
+      ...withCopies('charter_search_bg.wasm'),
+      ...withCopies('search.js'),
+      'search.d.ts',
       'embed.d.ts',
       ...withCopies('embed.js'),
       ...withCopies('embed-snippet.html'),
@@ -69,7 +78,7 @@ test('the tarball holds the package files and nothing else', () => {
     ].sort(),
   );
   // The copies are the files, compressed.
-  for (const f of ['embed.js', 'charter_explorer_bg.wasm']) {
+  for (const f of ['embed.js', 'charter_explorer_bg.wasm', 'charter_search_bg.wasm']) {
     const body = readFileSync(join(root, 'pkg', f));
     assert.ok(brotliDecompressSync(readFileSync(join(root, 'pkg', `${f}.br`))).equals(body), `${f}.br`);
     assert.ok(gunzipSync(readFileSync(join(root, 'pkg', `${f}.gz`))).equals(body), `${f}.gz`);
@@ -79,6 +88,7 @@ test('the tarball holds the package files and nothing else', () => {
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.scripts, undefined, 'no install scripts');
   assert.ok(pkg.exports['.'] && pkg.exports['./embed']);
+  assert.deepEqual(pkg.exports['./search'], { types: './search.d.ts', default: './search.js' });
   const integrity = JSON.parse(readFileSync(join(root, 'pkg', 'integrity.json'), 'utf8'));
   assert.match(integrity['embed.js'], /^sha384-[A-Za-z0-9+/]+=*$/);
 });
@@ -108,6 +118,27 @@ test('a Vite app builds with the package and works from its production build', a
   assert.equal(await widget.locator('.ce-result').first().getAttribute('data-id'), 'I.4');
   assert.deepEqual(embed.log.errors, []);
   await embed.context.close();
+});
+
+test('a Vite build of a page that imports only charter-explorer/search emits the search-only wasm, not the widget\'s', async (t) => {
+  const app = join(work, 'app');
+  run('npx', ['vite', 'build', '--logLevel', 'error', '--config', 'vite.search.config.js'], app);
+  const out = join(app, 'dist-search');
+  const emitted = readdirSync(join(out, 'assets'));
+  assert.equal(emitted.filter((f) => f.endsWith('.wasm')).length, 1, emitted.join(' '));
+  assert.ok(emitted.some((f) => /^charter_search_bg.*\.wasm$/.test(f)), emitted.join(' '));
+  assert.ok(!emitted.some((f) => f.startsWith('charter_explorer')), emitted.join(' '));
+  assert.ok(emitted.some((f) => f.startsWith('charter_readers')), 'the readers\' words are emitted too');
+  const server = await startServer({ mounts: { '/': out } });
+  t.after(() => server.close());
+  const { page, context, log } = await openPage(browser, `${server.url}/search.html`);
+  await page.waitForFunction(() => window.__search, null, { timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.__search), { ids: ['III.4'], code: 'UNKNOWN_SECTION', missing: ['weapons'] });
+  const wasm = log.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  assert.equal(wasm.length, 1, wasm.join(' '));
+  assert.match(wasm[0], /^charter_search_bg/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
 
 test('a plain HTML page imports the ESM module from the installed package', async (t) => {
@@ -178,6 +209,52 @@ test('Node.js imports the installed package and searches with no browser and no 
   });
 });
 
+test('Node.js uses charter-explorer/search alone: it reads the search-only wasm and searches', () => {
+  const out = run('node', ['search.mjs'], join(work, 'search-node'));
+  const r = JSON.parse(out.trim().split('\n').pop());
+  assert.deepEqual(r, {
+    before: 'NOT_INITIALIZED',
+    ready: true,
+    first: 'III.4',
+    related: ['cybersecurity'],
+    missing: ['weapons'],
+    clause: 'III',
+    code: 'UNKNOWN_SECTION',
+    mount: false,
+    // The search-only wasm and the readers' words: never the widget's wasm.
+    files: ['charter_search_bg.wasm', 'charter_readers.bin'],
+  });
+});
+
+test('a strict TypeScript project for Node.js with no DOM types compiles against charter-explorer/search', () => {
+  const dir = join(work, 'search-node');
+  const tsconfig = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).compilerOptions;
+  assert.deepEqual([tsconfig.lib, tsconfig.types, tsconfig.strict, tsconfig.skipLibCheck], [['ES2022'], ['node'], true, false]);
+  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
+  const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
+  try {
+    // Without the @ts-expect-error markers the same file must fail: the
+    // types catch those mistakes (they are not `any`).
+    writeFileSync(join(dir, 'consumer.ts'), src.replaceAll('// @ts-expect-error', '// (expected error)'));
+    let errors = '';
+    try {
+      run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
+    } catch (e) {
+      errors = String(e.stdout);
+    }
+    assert.equal(errors.split('\n').filter((l) => l.includes('error TS')).length, 7, errors);
+    // The main entry's types need the DOM (mount() takes an HTMLElement):
+    // the same project does not compile against them.
+    writeFileSync(join(dir, 'consumer.ts'), "import { mount } from 'charter-explorer';\nexport const m = mount;\n");
+    assert.throws(
+      () => run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir),
+      (e) => /Cannot find name 'HTMLElement'/.test(String(e.stdout)),
+    );
+  } finally {
+    writeFileSync(join(dir, 'consumer.ts'), src);
+  }
+});
+
 /** The members of `export interface NAME { … }` in the shipped types. */
 function interfaceMembers(dts, name) {
   const start = dts.indexOf(`export interface ${name} {`);
@@ -207,8 +284,8 @@ test('the document fields the JS API returns are exactly the ones its types decl
     }));
   `;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], join(work, 'app')).trim().split('\n').pop());
-  // The document's types live in search.d.ts, which charter_explorer.d.ts re-exports.
-  const dts = ['search.d.ts', 'charter_explorer.d.ts'].map((f) => readFileSync(join(root, 'pkg', f), 'utf8')).join('\n');
+  // Declared once, in the search API's types (the main entry re-exports them).
+  const dts = readFileSync(join(root, 'pkg', 'search.d.ts'), 'utf8');
   for (const name of ['Clause', 'Section', 'Metadata', 'SearchResult', 'Explanation']) {
     assert.deepEqual(out[name], interfaceMembers(dts, name), `${name}: what the API returns vs the .d.ts`);
   }
