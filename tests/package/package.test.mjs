@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch, openPage, root, startServer } from '../e2e/helpers.mjs';
-import { isCommonJs, jsBlocks, printed, program } from './readme.mjs';
+import { isCommonJs, jsBlocks, printed, programs } from './readme.mjs';
 
 const work = join(root, 'build', 'package-test');
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -300,12 +300,14 @@ for (const [name, file] of [['the npm README', ['pkg', 'README.md']], ['the READ
     const app = join(work, 'app');
     const md = readFileSync(join(root, ...file), 'utf8');
     const slug = file.join('-').replace(/\W+/g, '-');
-    const node = program(md, { keep: (b) => !/\bdocument\b/.test(b.code) && !isCommonJs(b) });
-    assert.ok(program(md).checks >= 3, `${name} has checked examples`);
-    writeFileSync(join(app, `${slug}.node.mjs`), `${node.source}\nconsole.log(JSON.stringify(report));\n`);
-    const ran = JSON.parse(run('node', [`${slug}.node.mjs`], app).trim().split('\n').pop());
-    assert.deepEqual(ran.failures, [], `${name}, in Node.js`);
-    assert.equal(ran.checked, node.checks);
+    assert.ok(programs(md).reduce((n, p) => n + p.checks, 0) >= 3, `${name} has checked examples`);
+    // In Node.js: one program per entry the blocks import from.
+    for (const [i, node] of programs(md, { keep: (b) => !/\bdocument\b/.test(b.code) && !isCommonJs(b) }).entries()) {
+      writeFileSync(join(app, `${slug}.${i}.node.mjs`), `${node.source}\nconsole.log(JSON.stringify(report));\n`);
+      const ran = JSON.parse(run('node', [`${slug}.${i}.node.mjs`], app).trim().split('\n').pop());
+      assert.deepEqual(ran.failures, [], `${name}, ${node.entry}, in Node.js`);
+      assert.equal(ran.checked, node.checks);
+    }
 
     // CommonJS blocks run as .cjs files and print what their comments show.
     for (const block of jsBlocks(md).filter(isCommonJs)) {
@@ -315,26 +317,27 @@ for (const [name, file] of [['the npm README', ['pkg', 'README.md']], ['the READ
       assert.ok(lines.length >= 1);
     }
 
-    // In the browser: every block but those for Node.js alone.
-    const all = program(md, { keep: (b) => !/from 'node:/.test(b.code) && !isCommonJs(b) });
-    writeFileSync(join(app, `${slug}.mjs`), `${all.source}\n`);
-    writeFileSync(
-      join(app, `${slug}.html`),
-      `<!doctype html><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
-<script type="importmap">{"imports": {"charter-explorer": "/node_modules/charter-explorer/charter_explorer.js"}}</script>
-<div id="charter"></div><div id="box"></div>
-<script type="module">import('/${slug}.mjs').then((m) => { window.__readme = m.report; }, (e) => { window.__readme = { error: String(e && e.stack || e) }; });</script>`,
-    );
+    // In the browser: every block but those for Node.js alone, a page per entry.
     const server = await startServer({ mounts: { '/': app } });
     t.after(() => server.close());
-    const { page, context, log } = await openPage(browser, `${server.url}/${slug}.html`);
-    t.after(() => context.close());
-    await page.waitForFunction(() => window.__readme, null, { timeout: 20000 });
-    const report = await page.evaluate(() => window.__readme);
-    assert.equal(report.error, undefined, report.error);
-    assert.deepEqual(report.failures, [], `${name}, in Chromium`);
-    assert.equal(report.checked, all.checks);
-    assert.deepEqual(log.errors, []);
+    for (const [i, all] of programs(md, { keep: (b) => !/from 'node:/.test(b.code) && !isCommonJs(b) }).entries()) {
+      writeFileSync(join(app, `${slug}.${i}.mjs`), `${all.source}\n`);
+      writeFileSync(
+        join(app, `${slug}.${i}.html`),
+        `<!doctype html><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,">
+<script type="importmap">{"imports": {"charter-explorer": "/node_modules/charter-explorer/charter_explorer.js", "charter-explorer/search": "/node_modules/charter-explorer/search.js"}}</script>
+<div id="charter"></div><div id="box"></div>
+<script type="module">import('/${slug}.${i}.mjs').then((m) => { window.__readme = m.report; }, (e) => { window.__readme = { error: String(e && e.stack || e) }; });</script>`,
+      );
+      const { page, context, log } = await openPage(browser, `${server.url}/${slug}.${i}.html`);
+      t.after(() => context.close());
+      await page.waitForFunction(() => window.__readme, null, { timeout: 20000 });
+      const report = await page.evaluate(() => window.__readme);
+      assert.equal(report.error, undefined, report.error);
+      assert.deepEqual(report.failures, [], `${name}, ${all.entry}, in Chromium`);
+      assert.equal(report.checked, all.checks);
+      assert.deepEqual(log.errors, []);
+    }
   });
 }
 

@@ -56,17 +56,35 @@ function parses(text) {
 }
 
 /**
- * One README's blocks as one module's source: the imports hoisted and merged,
- * each block in its own scope, checked lines wrapped in `__expect`.
- * `keep(block)` selects blocks (Node runs those without the DOM).
+ * A README's blocks as programs, one per package entry they import from
+ * (`charter-explorer`, `charter-explorer/search`): a block without an import
+ * continues the session of the block before it. `keep(block)` selects blocks
+ * (Node runs those without the DOM).
  */
-export function program(markdown, { keep = () => true, from = 'charter-explorer' } = {}) {
+export function programs(markdown, { keep = () => true } = {}) {
+  const sessions = new Map();
+  let entry = 'charter-explorer';
+  for (const block of jsBlocks(markdown)) {
+    const own = block.code.match(/^import\b.*from\s*'(charter-explorer(?:\/[\w.]+)?)'/m);
+    if (own) entry = own[1];
+    if (!keep(block)) continue;
+    if (!sessions.has(entry)) sessions.set(entry, []);
+    sessions.get(entry).push(block);
+  }
+  return [...sessions].map(([from, blocks]) => programFor(blocks, from));
+}
+
+/**
+ * Blocks as one module's source: the imports hoisted and merged, each block
+ * in its own scope, checked lines wrapped in `__expect`.
+ */
+function programFor(blocks, from) {
   const names = new Set();
   const others = new Set(); // imports from other modules (node:fs …), hoisted as written
   let defaultName = null;
   const bodies = [];
   let checks = 0;
-  for (const block of jsBlocks(markdown).filter(keep)) {
+  for (const block of blocks) {
     const out = [];
     block.code.split('\n').forEach((line, k) => {
       const at = block.line + k;
@@ -127,7 +145,7 @@ function __expect(line, text, actual, expected) {
 ${bodies.join('\n')}
 export const report = { checked: __checked, failures: __failures };
 `;
-  return { source, checks };
+  return { source, checks, entry: from };
 }
 
 /** A block written as a CommonJS file (its first line is `// name.cjs`). */
