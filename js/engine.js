@@ -96,9 +96,10 @@ export function loadReaders(input) {
 
 /**
  * Loads the WebAssembly module once. `input` may be a URL, a string, a
- * Response, bytes or a compiled WebAssembly.Module; by default the
- * `charter_explorer_bg.wasm` next to this file is fetched (read from disk
- * under Node.js). The readers' words load with it, unless
+ * Response, bytes or a compiled WebAssembly.Module; by default the entry's
+ * own wasm next to this file (`charter_explorer_bg.wasm`, or
+ * `charter_search_bg.wasm` for `charter-explorer/search`) is fetched (read
+ * from disk under Node.js). The readers' words load with it, unless
  * `options.readers` is `'lazy'` (then: when a query first has a word the
  * charter lacks).
  */
