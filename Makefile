@@ -48,15 +48,17 @@ test-engines: pkg ## The reader checks in Chromium, Firefox ESR and WebKit (WebD
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/
 
-# The guards stop unexplained growth. They moved twice, each time by a measured
-# cost: the newsroom layer (wasm 146 → 173, all 168 → 196; make size-newsroom)
-# and readers' words (wasm 173 → 186, all 196 → 209; make size-readers), whose
+# The guards stop unexplained growth. They move only by a measured cost, as
+# for the newsroom layer (wasm 146 → 173, all 168 → 196; make size-newsroom),
+# readers' words (wasm 173 → 186, all 196 → 209; make size-readers), whose
 # larger part, WordNet's related words, ships apart in charter_readers.bin
-# (loaded only when a query has a word the charter lacks, ≤ 20 KiB below).
+# (loaded only when a query has a word the charter lacks, ≤ 20 KiB below), and
+# documents crossing through serde-wasm-bindgen (wasm 207 → 208, all 234 → 235:
+# +957 bytes gzip on the wasm, +32 on the module; src/options.rs has the figures).
 # The search-only wasm (`charter-explorer/search`, built without the widget)
 # has its own guard: ≤ 75 KiB.
-test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 207 KiB, all ≤ 234 KiB, readers' words ≤ 20 KiB, search-only wasm ≤ 75 KiB
-	node scripts/size-budget.mjs --first 15 --wasm 207 --total 234 --readers 20 --search 75
+test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 208 KiB, all ≤ 235 KiB, readers' words ≤ 20 KiB, search-only wasm ≤ 75 KiB
+	node scripts/size-budget.mjs --first 15 --wasm 208 --total 235 --readers 20 --search 75
 
 size-budget: pkg ## The targets: wasm ≤ 120 KiB gzip, everything ≤ 90 KiB (both fail today; see BENCHMARKS.md)
 	node scripts/size-budget.mjs --first 15 --wasm 120 --total 90

@@ -14,16 +14,42 @@
 //! with the messages developers see); the charter's own names (clause ids,
 //! section names) and link safety are checked in [`crate::check`].
 //!
-//! Why not `serde_wasm_bindgen::from_value` on `#[derive(Deserialize)]`
-//! structs: that version was built and measured (commit 1f2a699, "Boundary
-//! through serde"). It made the wasm 15.2 KB larger gzip (185.6 → 200.8 KB)
-//! and 13.5 KB Brotli (153.2 → 166.6 KB), against a cap of 3 KiB Brotli, and
-//! failed the size guard (`make test-size`) by 12.2 KiB. Of that, 9 KB raw is
-//! float formatting, which serde's "invalid type: floating point `…`"
-//! errors pull in through serde-wasm-bindgen's deserializer (it cannot be
-//! left out while any derived struct is read through it); the rest is that
-//! deserializer and the derived visitors. Classifying a JS value once
-//! ([`Raw`]) and reading the same typed fields from it does the same work
+//! Why not `serde_wasm_bindgen::from_value`: every design was built and
+//! measured on the finished wasm (wasm-opt -Oz; Node's zlib, gzip -9 and
+//! Brotli q11), against a cap of +3 KiB (3,072 bytes) Brotli for the whole
+//! serde-wasm-bindgen boundary. Documents already cross through its
+//! serializer ([`crate::document::to_js`]): +957 gzip, +1,054 Brotli, which
+//! leaves 2,018 bytes Brotli. Beyond that (bytes over the documents-only
+//! build, 212,092 gzip / 172,243 Brotli):
+//!
+//! | design | gzip | Brotli |
+//! |---|---|---|
+//! | A: `#[derive(Deserialize)]` on `MountOptions`, `SearchOptions`, `Notes`, `Note`; fields `Lenient<T>` taking the value as it is (`serde_wasm_bindgen::preserve`) and reading it with the types below | +10,629 | +8,857 |
+//! | B: one walk written once (a visitor over `deserialize_map`, values preserved), fields looked up by name | +8,467 | +7,306 |
+//! | A with serde-wasm-bindgen patched (below) | +4,115 | +2,935 |
+//! | B with serde-wasm-bindgen patched | +1,795 | +1,486 |
+//!
+//! What costs: float formatting, about 9 KB of code (twiggy on a build with
+//! names: `flt2dec`, `f64`'s `Display`, bignum, serde's `Unexpected` and
+//! `WithDecimalPoint`), 5,922 bytes Brotli of A and 5,820 of B. Every method
+//! of serde-wasm-bindgen 0.6.5's `Deserializer` that yields a value ends in
+//! `invalid_type_` for a value of another type, which builds
+//! `Unexpected::Float` for a number, and its `Error` keeps serde's default
+//! `invalid_type`/`invalid_value`, which format the `Unexpected`. The only
+//! methods without it (`deserialize_option`, `deserialize_newtype_struct`,
+//! `deserialize_ignored_any`) yield no value, and the `preserve` path reads
+//! the value's slot through `deserialize_u32`. So it is linked whether or not
+//! the object is checked first (design A calls `from_value` only after
+//! `object(v)?`) and whether the top level is read as a struct (A) or as a
+//! map (B, whose keys go through `deserialize_string`).
+//!
+//! The "patched" rows override those two `Error` methods in a copy of the
+//! crate so that they leave the `Unexpected` out. Only B then fits (+2,540
+//! bytes Brotli in all), and only with that fork vendored; A's derived
+//! visitors cost 6.1 KB raw more than B's walk (10,353 against 4,235 bytes
+//! raw, both patched; `mountExplorer` alone grew 3.9 KB). So documents cross
+//! through serde-wasm-bindgen, and options are read by classifying a JS value
+//! once ([`Raw`]) into the same typed fields, which does the work of B
 //! without that code.
 
 use std::marker::PhantomData;
