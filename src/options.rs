@@ -10,7 +10,7 @@
 //! that field alone. `mount()` turns it into a warning and the field's
 //! default ([`Lenient::or_warn`]); `search()` and the handle's setters turn it
 //! into an error with a stable code ([`Lenient::strict`]). Unknown fields are
-//! ignored. The field types say what a value may be (`TryFrom<`[`Raw`]`>`,
+//! ignored with a warning ([`unknown_fields`]). The field types say what a value may be (`TryFrom<`[`Raw`]`>`,
 //! with the messages developers see); the charter's own names (clause ids,
 //! section names) and link safety are checked in [`crate::check`].
 //!
