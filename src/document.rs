@@ -3,7 +3,7 @@
 //! (`explain`) and a widget's state, as `#[derive(Serialize)]` types turned
 //! into JavaScript values by [`to_js`]. Their TypeScript declarations, and
 //! those of the options in [`crate::options`], are generated from these
-//! types: the search API's ([`typescript_search`]) into js/search.d.ts, the
+//! types: the search API's (`typescript_search`) into js/search.d.ts, the
 //! widget's (`typescript_widget`) into js/charter_explorer.d.ts.
 //!
 //! Search results are not here: `searchRaw` answers with one packed array of
