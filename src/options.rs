@@ -1,7 +1,7 @@
 //! What comes in from JavaScript: the options of `mount()` (the embed passes
 //! its attributes as these too), of `search()`, labels and notes, as typed
 //! Rust values. Their TypeScript declarations are generated from these types
-//! (see [`crate::document::typescript_search`]), so the reader, the types and
+//! (see `crate::document::typescript_search`), so the reader, the types and
 //! the docs are one schema. What only the widget reads (the theme, labels,
 //! notes as shown, `MountOptions`) is compiled with the `widget` feature.
 //!
