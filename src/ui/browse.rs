@@ -1,11 +1,12 @@
 //! Browse mode (no query): the whole charter in order, section by section, with
 //! the preamble's lead-in, set like a document.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::labels::label;
 use super::results::ResultLink;
-use super::state::Ctx;
+use super::state::{later, slice, Ctx};
 
 /// The full charter, filtered by the selected sections.
 #[component]
@@ -46,6 +47,13 @@ pub fn Browse() -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    // While the view is built a slice per task, the sections come with a
+    // slice of their own (see `slice`); afterwards, with the list.
+    let sections = if ctx.built(slice::BROWSE) {
+        Either::Left(sections)
+    } else {
+        Either::Right(later(ctx, slice::BROWSE, move || sections))
     };
     view! {
         <div role="region" aria-label=label(l, |x| &x.browse) data-testid="browse">
