@@ -1,12 +1,11 @@
 //! Browse mode (no query): the whole charter in order, section by section, with
 //! the preamble's lead-in, set like a document.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::labels::label;
 use super::results::ResultLink;
-use super::state::{later, slice, Ctx};
+use super::state::Ctx;
 
 /// The full charter, filtered by the selected sections.
 #[component]
@@ -17,11 +16,14 @@ pub fn Browse() -> impl IntoView {
         return ().into_any();
     };
     let sections = move || {
+        // While the view is built a slice per task, the sections come with a
+        // slice of their own (`slice::BROWSE`).
+        let built = ctx.sections_built.get();
         let selected = ctx.sections.get();
         index
             .sections()
             .iter()
-            .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
+            .filter(|s| built && (selected.is_empty() || selected.iter().any(|x| x == s.id)))
             .filter(|s| {
                 let wording = ctx.wording.get();
                 index
@@ -47,13 +49,6 @@ pub fn Browse() -> impl IntoView {
                 }
             })
             .collect_view()
-    };
-    // While the view is built a slice per task, the sections come with a
-    // slice of their own (see `slice`); afterwards, with the list.
-    let sections = if ctx.built(slice::BROWSE) {
-        Either::Left(sections)
-    } else {
-        Either::Right(later(ctx, slice::BROWSE, move || sections))
     };
     view! {
         <div role="region" aria-label=label(l, |x| &x.browse) data-testid="browse">

@@ -153,6 +153,8 @@ pub struct Ctx {
     /// The view's parts still to be built and how far it is built (see
     /// [`slice`]).
     pub slices: StoredValue<Slices, LocalStorage>,
+    /// The browse list's sections are built (`slice::BROWSE`).
+    pub sections_built: RwSignal<bool>,
 }
 
 /// The slices the live view is built in when it is mounted, one task each,
@@ -325,6 +327,7 @@ impl Ctx {
                 built: slice::ALL,
                 ..Default::default()
             }),
+            sections_built: RwSignal::new(true),
         }
     }
 
@@ -332,11 +335,7 @@ impl Ctx {
     /// slice 0 is built.
     pub fn build_in_slices(&self) {
         self.slices.update_value(|s| s.built = 1);
-    }
-
-    /// True once slice `k` of the view is built (see [`slice`]).
-    pub fn built(&self, k: usize) -> bool {
-        self.slices.try_with_value(|s| s.built > k).unwrap_or(true)
+        self.sections_built.set(false);
     }
 
     /// Builds slice `k` (see [`slice`]): the parts of the view that wait
@@ -353,6 +352,9 @@ impl Ctx {
         };
         let built: Vec<_> = parts.into_iter().filter_map(Part::build).collect();
         self.slices.try_update_value(|s| s.kept.extend(built));
+        if k >= slice::BROWSE && !self.sections_built.get_untracked() {
+            self.sections_built.set(true);
+        }
     }
 
     /// Sets the query from anywhere but the search field itself.
