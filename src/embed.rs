@@ -318,4 +318,3 @@ impl ExplorerHandle {
         self.container.set_text_content(None);
     }
 }
-

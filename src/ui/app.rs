@@ -500,11 +500,11 @@ pub fn Explorer(
                 {later(ctx, slice::OVERVIEW, || view! { <CharterMap /> <WordingBar /> })}
             </div>
             <div class="ce-main">
-                {move || match ctx.open.get() {
+                {later(ctx, slice::MAIN, move || move || match ctx.open.get() {
                     Some(i) => view! { <ClauseView idx=i /> }.into_any(),
                     None if browsing.get() => view! { <Browse /> }.into_any(),
                     None => view! { <ResultList /> }.into_any(),
-                }}
+                })}
             </div>
         </div>
     }

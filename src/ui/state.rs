@@ -166,21 +166,23 @@ pub struct Ctx {
 /// are built (`js/api.js`), so the reader never sees half a view. What
 /// belongs to which slice is measured: `bench/takeover.mjs`.
 pub mod slice {
-    /// The frame: the root, the main view (the browse list without its
-    /// sections), the effects.
+    /// The frame: the root and the effects.
     pub const FRAME: usize = 1;
+    /// The main view: the browse list without its sections, the results or
+    /// the open clause.
+    pub const MAIN: usize = 2;
     /// The header: title, signatories, About.
-    pub const HEADER: usize = 2;
+    pub const HEADER: usize = 3;
     /// The search field and the section chips.
-    pub const CONTROLS: usize = 3;
+    pub const CONTROLS: usize = 4;
     /// The status line (and what it announces), the share and fold buttons.
-    pub const BAR: usize = 4;
+    pub const BAR: usize = 5;
     /// The charter's map and the wording lens.
-    pub const OVERVIEW: usize = 5;
+    pub const OVERVIEW: usize = 6;
     /// The browse list's sections.
-    pub const BROWSE: usize = 6;
+    pub const BROWSE: usize = 7;
     /// The number of slices.
-    pub const COUNT: usize = 7;
+    pub const COUNT: usize = 8;
     /// Every slice built: the view is complete.
     pub const ALL: usize = usize::MAX;
 }
