@@ -85,7 +85,11 @@ pub fn mount_explorer(
         let ctx = Ctx::new(start);
         ctx.build_in_slices();
         made_in.set(Some(ctx));
-        later(ctx, slice::FRAME, move || view! { <Explorer ctx=ctx host=host /> })
+        later(
+            ctx,
+            slice::FRAME,
+            move || view! { <Explorer ctx=ctx host=host /> },
+        )
     });
     let building = Rc::new(RefCell::new(Building::default()));
     let ctx = made.take();
@@ -150,13 +154,16 @@ fn next_task(f: impl FnOnce() + 'static) {
     let global = js_sys::global();
     let get = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok();
     if let Some(s) = get(&global, "scheduler").filter(|s| s.is_object()) {
-        if let Some(post) = get(&s, "postTask").and_then(|p| p.dyn_into::<js_sys::Function>().ok()) {
+        if let Some(post) = get(&s, "postTask").and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+        {
             if post.call1(&s, &f).is_ok() {
                 return;
             }
         }
     }
-    if let Some(set) = get(&global, "setTimeout").and_then(|p| p.dyn_into::<js_sys::Function>().ok()) {
+    if let Some(set) =
+        get(&global, "setTimeout").and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+    {
         let _ = set.call2(&global, &f, &JsValue::from_f64(0.0));
     }
 }

@@ -276,7 +276,10 @@ async fn handle_drives_the_widget_and_rejects_bad_values() {
 #[wasm_bindgen_test]
 async fn the_view_is_built_over_several_tasks() {
     let c = Mounted::start(&[]);
-    assert!(!c.handle.built(), "only the first slice comes with the mount");
+    assert!(
+        !c.handle.built(),
+        "only the first slice comes with the mount"
+    );
     assert_eq!(all(&c, ".ce-result").len(), 0);
     built(&c.handle).await;
     assert!(c.handle.built());
@@ -301,11 +304,23 @@ async fn the_handle_works_while_the_view_is_built() {
         .map(|e| e.get_attribute("data-id").unwrap())
         .collect();
     assert_eq!(ids, ["I.4"]);
-    let input: HtmlInputElement = c.query_selector(".ce-input").unwrap().unwrap().unchecked_into();
-    assert_eq!(input.value(), "nucelar", "the field shows the query set before it existed");
+    let input: HtmlInputElement = c
+        .query_selector(".ce-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        input.value(),
+        "nucelar",
+        "the field shows the query set before it existed"
+    );
     c.handle.set_query("".into()).unwrap();
     tick().await;
-    assert_eq!(all(&c, ".ce-browse-section").len(), 1, "the browse list, section I only");
+    assert_eq!(
+        all(&c, ".ce-browse-section").len(),
+        1,
+        "the browse list, section I only"
+    );
     assert_eq!(all(&c, "[data-testid=browse-I] .ce-result").len(), 7);
 }
 

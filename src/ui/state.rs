@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use charter_core::lens::Firmness;
 use charter_core::notes::Notes;
+use leptos::prelude::queue_microtask;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
-use leptos::prelude::queue_microtask;
 
 use super::labels::Labels;
 
@@ -346,7 +346,9 @@ impl Ctx {
     pub fn build_slice(&self, k: usize) {
         let Some(parts) = self.slices.try_update_value(|s| {
             s.built = s.built.max(k + 1);
-            let (now, later) = std::mem::take(&mut s.parts).into_iter().partition(|p| p.k <= k);
+            let (now, later) = std::mem::take(&mut s.parts)
+                .into_iter()
+                .partition(|p| p.k <= k);
             s.parts = later;
             now
         }) else {
