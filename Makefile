@@ -47,13 +47,16 @@ test-engines: pkg ## The reader checks in Chromium, Firefox ESR and WebKit (WebD
 test-package: pkg ## The npm tarball in a fresh Vite app, a plain HTML page and a strict TypeScript consumer
 	node --test --test-concurrency=1 tests/package/
 
-# The guards stop unexplained growth. They moved twice, each time by a measured
-# cost: the newsroom layer (wasm 146 → 173, all 168 → 196; make size-newsroom)
-# and readers' words (wasm 173 → 186, all 196 → 209; make size-readers), whose
-# larger part, WordNet's related words, ships apart in charter_readers.bin
-# (loaded only when a query has a word the charter lacks, ≤ 20 KiB below).
-test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 207 KiB, all ≤ 234 KiB, readers' words ≤ 20 KiB
-	node scripts/size-budget.mjs --first 15 --wasm 207 --total 234 --readers 20
+# The guards stop unexplained growth. They moved three times, each time by a
+# measured cost: the newsroom layer (wasm 146 → 173, all 168 → 196; make
+# size-newsroom), readers' words (wasm 173 → 186, all 196 → 209; make
+# size-readers), whose larger part, WordNet's related words, ships apart in
+# charter_readers.bin (loaded only when a query has a word the charter lacks,
+# ≤ 20 KiB below), and the takeover in slices (wasm 205.3 → 208.6, all
+# 231.9 → 235.8: pkg/ of c9948db beside the commit that moved them; the
+# view's parts built apart, out of the one view function, and their gate).
+test-size: pkg ## Size guards: embed.js ≤ 15 KiB gzip (what a page pulls first), wasm ≤ 210 KiB, all ≤ 238 KiB, readers' words ≤ 20 KiB
+	node scripts/size-budget.mjs --first 15 --wasm 210 --total 238 --readers 20
 
 size-budget: pkg ## The targets: wasm ≤ 120 KiB gzip, everything ≤ 90 KiB (both fail today; see BENCHMARKS.md)
 	node scripts/size-budget.mjs --first 15 --wasm 120 --total 90

@@ -168,6 +168,14 @@ fn next_task(f: impl FnOnce() + 'static) {
     }
 }
 
+impl ExplorerHandle {
+    /// True once every slice of the view is built (for tests; JavaScript
+    /// waits with `whenBuilt`).
+    pub fn built(&self) -> bool {
+        self.building.borrow().done
+    }
+}
+
 #[wasm_bindgen]
 impl ExplorerHandle {
     fn ctx(&self) -> Result<Ctx, JsValue> {
@@ -195,12 +203,6 @@ impl ExplorerHandle {
         }
         drop(b);
         f.call0(&JsValue::NULL).map(|_| ())
-    }
-
-    /// True once every slice of the view is built.
-    #[wasm_bindgen(getter)]
-    pub fn built(&self) -> bool {
-        self.building.borrow().done
     }
 
     /// Sets the search text.
