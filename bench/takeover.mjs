@@ -1,12 +1,25 @@
-// What the main thread does until the widget is live, on the phone profile of
-// bench/startup.mjs (4× CPU, slow network, 375 px, the demo article): the long
-// tasks the page reports (PerformanceObserver 'longtask'), and from V8's
-// sampling profiler (100 µs) each busy stretch over --min ms with where its
-// time went: the outermost script frames (inclusive) and the leaf functions
-// (self). wasm functions have names only in a build that keeps them:
+// What the main thread does while the engine takes over, on the phone profile
+// of bench/startup.mjs (4× CPU, slow network, 375 px, the demo article).
+//
+// By default, from a trace: every main-thread task of --min ms or more (5)
+// from the wasm's streaming compile finishing until the widget is live (and
+// 300 ms on), in order: instantiation, the index's decoding, the mount, the
+// view's slices, the swap, the first frame that shows it (marked *); then
+// the median of each position over the loads, and the longest task per load.
+// Performance marks made in that window (none in the shipped code; add
+// `performance.mark` calls to name the slices) label the tasks that hold them.
+//
+// With --profile, from V8's sampling profiler (100 µs) instead: each busy
+// stretch over --min ms (20) with where its time went: the outermost script
+// frames (inclusive) and the leaf functions (self); --focus NAME adds the call
+// tree below the frames whose name starts with NAME. wasm functions have names
+// only in a build that keeps them:
 //   KEEP_NAMES=1 scripts/finish-wasm.sh <cargo .wasm> build/names charter_explorer
 // then a copy of pkg/ with that wasm and an API bundle of that glue (--pkg).
-//   node bench/takeover.mjs [--pkg DIR] [--loads 3] [--min 20] [--top 12] [--json out.json]
+// (The profiler slows the page down a good deal: use it for shares, and the
+// trace for durations.)
+//   node bench/takeover.mjs [--pkg DIR] [--loads 5] [--min MS] [--json out.json]
+//   node bench/takeover.mjs --profile [--pkg DIR] [--loads 3] [--min 20] [--top 12] [--focus NAME] [--depth 6]
 import { mkdirSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, root, startServer } from '../tests/e2e/helpers.mjs';
@@ -18,8 +31,9 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const PKG = opt('--pkg', join(root, 'pkg'));
-const LOADS = Number(opt('--loads', 3));
-const MIN = Number(opt('--min', 20));
+const PROFILE = args.includes('--profile');
+const LOADS = Number(opt('--loads', PROFILE ? 3 : 5));
+const MIN = Number(opt('--min', PROFILE ? 20 : 5));
 const TOP = Number(opt('--top', 12));
 // --focus NAME: also the call tree below the frames whose name starts with NAME
 // (e.g. takeOver, mountExplorer), --depth levels deep, branches ≥ 1 ms.
@@ -149,12 +163,69 @@ function analyse(profile) {
     .filter((r) => r.ms >= MIN);
 }
 
+/** The main-thread tasks of one cold load, from a trace. */
+async function traced(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.downloadThroughput, uploadThroughput: PHONE.uploadThroughput });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.addInitScript(`${PROBE}
+    (function mark() {
+      if (window.__s.live !== null) return performance.mark('ce-live');
+      requestAnimationFrame(mark);
+    })();`);
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8.wasm', 'blink.user_timing'] });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__s.live !== null, null, { timeout: 60000 });
+  await page.waitForTimeout(1500);
+  const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  await context.close();
+  const live = events.find((e) => e.name === 'ce-live');
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const main = thread(live);
+  const on = events.filter((e) => thread(e) === main && e.ph === 'X').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // The outermost events are the tasks (a scheduler.yield continuation is a
+  // microtask checkpoint of its own, not a RunTask).
+  const tasks = [];
+  for (const e of on) if (!tasks.length || e.ts >= tasks.at(-1).ts + tasks.at(-1).dur) tasks.push(e);
+  const from = on.find((e) => e.name === 'wasm.FinishStreaming')?.ts ?? live.ts;
+  const marks = events.filter((e) => thread(e) === main && e.cat?.includes('user_timing') && e.name !== 'ce-live');
+  return tasks
+    .filter((t) => t.ts + t.dur >= from && t.ts <= live.ts + 300_000 && t.dur >= MIN * 1000)
+    .map((t) => ({
+      ms: +(t.dur / 1000).toFixed(1),
+      at: Math.round((t.ts - from) / 1000),
+      after_live: t.ts + t.dur > live.ts,
+      label: marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur).map((m) => m.name).join('+'),
+    }));
+}
+
 const browser = await launch();
 const server = await startServer({ mounts: { '/pkg/': PKG, '/': site }, compress: true });
 const runs = [];
-for (let i = 0; i < LOADS; i++) runs.push(await once(browser, `${server.url}/`));
+for (let i = 0; i < LOADS; i++) runs.push(PROFILE ? await once(browser, `${server.url}/`) : await traced(browser, `${server.url}/`));
 await server.close();
 await browser.close();
+
+if (!PROFILE) {
+  const median = (xs) => {
+    const a = [...xs].sort((x, y) => x - y);
+    return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+  };
+  for (const [i, tasks] of runs.entries()) {
+    console.log(`load ${i + 1}: ${tasks.map((t) => `${t.ms}${t.after_live ? '*' : ''}${t.label ? `[${t.label}]` : ''}`).join(' ')}`);
+  }
+  const n = Math.max(...runs.map((r) => r.length));
+  const by = Array.from({ length: n }, (_, k) => runs.map((r) => r[k]?.ms).filter((x) => x !== undefined));
+  console.log(`\nms by position (tasks ≥ ${MIN} ms from the wasm compiled; * = after the widget is live), median of ${LOADS}: ${by.map((xs) => median(xs).toFixed(1)).join(' ')}`);
+  console.log(`longest task per load: ${runs.map((r) => Math.max(0, ...r.map((t) => t.ms))).join(', ')} ms`);
+  const out = opt('--json', null);
+  if (out) writeFileSync(out, JSON.stringify(runs, null, 2));
+  process.exit(0);
+}
 
 for (const [i, r] of runs.entries()) {
   console.log(`\n=== load ${i + 1} (ms from the embed.js request): files ${JSON.stringify(r.res)}; live at ${r.live}`);
