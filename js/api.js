@@ -44,6 +44,49 @@ function shadowFor(element) {
   }
 }
 
+/** The `.ce-mount` in a shadow root that shows the static view, if one does. */
+function staticView(root) {
+  // (`:scope` cannot name a shadow root in querySelector: walk its children.)
+  return [...root.children].find((e) => e.classList.contains('ce-mount') && e.firstElementChild?.matches('.ce-root[data-static]'));
+}
+
+/**
+ * Puts the live view in the static view's place, carrying across what the
+ * reader had there: the list's scroll position, the focus (and the search
+ * field's selection), the unfolded overview.
+ */
+function replaceStatic(root, shown, container) {
+  const main = shown.querySelector('.ce-main');
+  const top = main ? main.scrollTop : 0;
+  const input = shown.querySelector('.ce-input');
+  const active = root.activeElement;
+  const focus = active && shown.contains(active) ? { input: active === input, testid: active.dataset?.testid, id: active.dataset?.id } : null;
+  const unfolded = shown.querySelector('[data-testid=overview-toggle]')?.getAttribute('aria-expanded') === 'true';
+  root.replaceChildren(container);
+  if (unfolded) container.querySelector('[data-testid=overview-toggle]')?.click();
+  const liveMain = container.querySelector('.ce-main');
+  if (top && liveMain?.querySelector('[data-testid=browse]')) liveMain.scrollTop = top;
+  // Laid out now, in this task: the frame that shows the view then mostly
+  // paints (styling, laying out and painting the whole widget in that one
+  // frame took ~40 ms on the phone profile).
+  container.getBoundingClientRect();
+  if (focus?.input) {
+    const li = container.querySelector('.ce-input');
+    if (li) {
+      li.focus({ preventScroll: true });
+      try {
+        li.setSelectionRange(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+      } catch (e) {
+        /* type=search may not support selection in every engine */
+      }
+    }
+  } else if (focus && !container.querySelector('[data-testid=clause]')) {
+    const sel = focus.id ? `.ce-result[data-id="${CSS.escape(focus.id)}"]` : focus.testid ? `[data-testid="${CSS.escape(focus.testid)}"]` : null;
+    const el = sel && container.querySelector(sel);
+    if (el) el.focus({ preventScroll: true });
+  }
+}
+
 /**
  * Mounts the widget inside `element` (in its shadow root). Options: query,
  * section (id, ids separated by spaces or commas, or an array), wording
@@ -82,11 +125,17 @@ export function mount(element, options) {
     handle.free();
     throw e;
   }
+  let live = true;
   setHeight(options?.maxHeight);
   adoptStyles(root);
-  root.replaceChildren(container);
+  // The view is built a slice per task (src/ui/state.rs, `slice`). Over a
+  // static view (the embed's, or the snippet's) it takes the static view's
+  // place once complete, so the reader never sees half of it; else it is
+  // shown at once and completes in the next tasks.
+  const shown = staticView(root);
+  if (shown) handle.whenBuilt(() => live && replaceStatic(root, shown, container));
+  else root.replaceChildren(container);
   for (const w of handle.warnings()) warn(w);
-  let live = true;
   const call = (name, fn) => {
     if (!live) throw new CharterError(`${name}() was called after unmount()`, 'UNMOUNTED');
     return callWasm(fn);

@@ -404,20 +404,6 @@ class Controller {
     });
   }
   takeOver(m) {
-    const r = this.staticRoot();
-    const main = r?.querySelector('.ce-main');
-    const scrollTop = main ? main.scrollTop : 0;
-    const active = this.root.activeElement;
-    const input = r?.querySelector('.ce-input');
-    const focus = active
-      ? {
-          input: active === input,
-          start: input?.selectionStart ?? 0,
-          end: input?.selectionEnd ?? 0,
-          testid: active.dataset?.testid,
-          id: active.dataset?.id,
-        }
-      : null;
     const p = this.pending;
     const query = p.query ?? this.attr('query') ?? '';
     let handle;
@@ -438,26 +424,38 @@ class Controller {
       return;
     }
     this.handle = handle;
-    const live = this.root.querySelector('.ce-root');
-    if (!live) return;
-    if (p.overview) live.querySelector('[data-testid=overview-toggle]')?.click();
-    // The same scroll position and focus as in the static view.
-    const liveMain = live.querySelector('.ce-main');
-    if (liveMain && !query && !p.clause) liveMain.scrollTop = scrollTop;
-    if (focus?.input) {
-      const li = live.querySelector('.ce-input');
-      if (li) {
-        li.focus({ preventScroll: true });
-        try {
-          li.setSelectionRange(focus.start, focus.end);
-        } catch (e) {
-          /* type=search may not support selection in every engine */
-        }
+    // The live view is built over the next few tasks and then takes the
+    // static view's place, its scroll position, focus and overview with it
+    // (js/api.js). Meanwhile the reader may go on typing or pressing chips
+    // in the static view: once the live view is in, it gets what changed.
+    const r = this.staticRoot();
+    if (!r) return;
+    const sent = { ...p };
+    const watch = new MutationObserver(() => {
+      if (this.handle !== handle) {
+        watch.disconnect();
+        return;
       }
-    } else if (focus && !p.clause) {
-      const sel = focus.id ? `.ce-result[data-id="${CSS.escape(focus.id)}"]` : focus.testid ? `[data-testid="${CSS.escape(focus.testid)}"]` : null;
-      const el = sel && live.querySelector(sel);
-      if (el) el.focus({ preventScroll: true });
+      if (r.isConnected) return;
+      watch.disconnect();
+      this.catchUp(handle, sent, r.querySelector('.ce-input'));
+    });
+    watch.observe(this.root, { childList: true });
+  }
+  /** Hands the live widget what the reader did in the static view since `sent`. */
+  catchUp(handle, sent, staticInput) {
+    const now = this.pending;
+    try {
+      if (now.sections !== sent.sections) handle.setSection(now.sections ?? undefined);
+      if (now.wording !== sent.wording) handle.setWording(now.wording || undefined);
+      if (now.query !== sent.query) {
+        handle.setQuery(now.query ?? '');
+        const li = this.root.querySelector('.ce-input');
+        if (li && this.root.activeElement === li && staticInput) li.setSelectionRange(staticInput.selectionStart ?? 0, staticInput.selectionEnd ?? 0);
+      }
+      if (now.clause !== sent.clause) handle.openClause(now.clause ?? undefined);
+    } catch (e) {
+      warn(e.message);
     }
   }
   fail(e) {

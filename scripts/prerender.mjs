@@ -27,6 +27,13 @@ try {
   await init();
   const out = {};
   for (const l of ${JSON.stringify(LANGS)}) mount(document.getElementById(l), { hash: false });
+  // The view is built a slice per task: wait until every one is complete
+  // (its root is aria-busy until then), and a tick more for its effects.
+  const busy = () => ${JSON.stringify(LANGS)}.some((l) => !document.getElementById(l).shadowRoot.querySelector('.ce-root:not([aria-busy])'));
+  for (let i = 0; busy(); i++) {
+    if (i > 500) throw new Error('the view was not complete after 5 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
   await new Promise((r) => setTimeout(r, 50));
   for (const l of ${JSON.stringify(LANGS)}) out[l] = document.getElementById(l).shadowRoot.querySelector('.ce-mount').innerHTML;
   window.__markup = out;

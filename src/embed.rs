@@ -4,7 +4,7 @@
 //! [`Ctx::new`], the views are in [`crate::ui`].
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use web_sys::HtmlElement;
 use crate::check::Problem;
 use crate::document::{to_js, ExplorerState};
 use crate::options::{self, Lenient, MountOptions};
-use crate::ui::state::{Outcome, Start};
+use crate::ui::state::{later, slice, Outcome, Start};
 use crate::ui::{Ctx, Explorer, Theme};
 
 /// A mounted explorer. Dropping it (or calling `unmount`) removes the widget
@@ -23,7 +23,21 @@ use crate::ui::{Ctx, Explorer, Theme};
 pub struct ExplorerHandle {
     ctx: Option<Ctx>,
     mount: Option<Box<dyn Any>>,
+    container: HtmlElement,
     warnings: Vec<String>,
+    building: Rc<RefCell<Building>>,
+}
+
+/// The building of the view's later slices, shared by the handle and the
+/// tasks that build them (see [`slice`]).
+#[derive(Default)]
+struct Building {
+    /// Every slice is built.
+    done: bool,
+    /// The widget was unmounted: build nothing more.
+    stopped: bool,
+    /// Called once the view is complete (`js/api.js` shows it then).
+    waiting: Vec<js_sys::Function>,
 }
 
 /// Reads the options of `mount()` (or the embed's attributes, passed as
@@ -66,16 +80,101 @@ pub fn mount_explorer(
     let start = start(&options, &mut warnings)?;
     let made: Rc<Cell<Option<Ctx>>> = Rc::new(Cell::new(None));
     let made_in = made.clone();
-    let handle = leptos::mount::mount_to(container, move || {
+    // Only the view's first slice is built now; the others follow, one task
+    // each (`build_next`).
+    let handle = leptos::mount::mount_to(container.clone(), move || {
         let ctx = Ctx::new(start);
+        ctx.build_in_slices();
         made_in.set(Some(ctx));
-        view! { <Explorer ctx=ctx host=host /> }
+        later(
+            ctx,
+            slice::FRAME,
+            move || view! { <Explorer ctx=ctx host=host /> },
+        )
     });
+    let building = Rc::new(RefCell::new(Building::default()));
+    let ctx = made.take();
+    if let Some(ctx) = ctx {
+        build_next(ctx, container.clone(), building.clone(), 1);
+    }
     Ok(ExplorerHandle {
-        ctx: made.take(),
+        ctx,
         mount: Some(Box::new(handle)),
+        container,
         warnings,
+        building,
     })
+}
+
+/// Builds the view's next slice that has something to build in a task of
+/// its own, then the next, until the view is complete; then calls what
+/// waits for it.
+fn build_next(ctx: Ctx, container: HtmlElement, building: Rc<RefCell<Building>>, k: usize) {
+    next_task(move || {
+        if building.borrow().stopped {
+            return;
+        }
+        let mut k = k;
+        while k < slice::COUNT && !has_work(ctx, k) {
+            k += 1;
+        }
+        if k < slice::COUNT {
+            ctx.build_slice(k);
+            build_next(ctx, container, building, k + 1);
+            return;
+        }
+        ctx.build_slice(slice::ALL - 1);
+        // The root says it is busy until now (a plain attribute: no effect).
+        if let Ok(Some(root)) = container.query_selector(".ce-root") {
+            let _ = root.remove_attribute("aria-busy");
+        }
+        let waiting = {
+            let mut b = building.borrow_mut();
+            b.done = true;
+            std::mem::take(&mut b.waiting)
+        };
+        for f in waiting {
+            if let Err(e) = f.call0(&JsValue::NULL) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    });
+}
+
+/// Whether slice `k` adds anything to the view as it is now: the browse
+/// list's only while it is shown.
+fn has_work(ctx: Ctx, k: usize) -> bool {
+    k != slice::BROWSE
+        || (ctx.open.get_untracked().is_none() && ctx.query.read_untracked().trim().is_empty())
+}
+
+/// Runs `f` in a new task: `scheduler.postTask` where there is one (the
+/// page paints and takes input between tasks), else `setTimeout`.
+fn next_task(f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    let global = js_sys::global();
+    let get = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok();
+    if let Some(s) = get(&global, "scheduler").filter(|s| s.is_object()) {
+        if let Some(post) = get(&s, "postTask").and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+        {
+            if post.call1(&s, &f).is_ok() {
+                return;
+            }
+        }
+    }
+    if let Some(set) =
+        get(&global, "setTimeout").and_then(|p| p.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = set.call2(&global, &f, &JsValue::from_f64(0.0));
+    }
+}
+
+impl ExplorerHandle {
+    /// True once every slice of the view is built (for tests; JavaScript
+    /// waits with `whenBuilt`).
+    pub fn built(&self) -> bool {
+        self.building.borrow().done
+    }
 }
 
 #[wasm_bindgen]
@@ -89,6 +188,22 @@ impl ExplorerHandle {
     /// Warnings about options that were replaced by defaults.
     pub fn warnings(&self) -> Vec<String> {
         self.warnings.clone()
+    }
+
+    /// Calls `f` once every slice of the view is built (now, if it is). The
+    /// view is usable before: calls on the handle work at any time.
+    #[wasm_bindgen(js_name = whenBuilt)]
+    pub fn when_built(&self, f: js_sys::Function) -> Result<(), JsValue> {
+        let mut b = self.building.borrow_mut();
+        if b.stopped {
+            return Ok(());
+        }
+        if !b.done {
+            b.waiting.push(f);
+            return Ok(());
+        }
+        drop(b);
+        f.call0(&JsValue::NULL).map(|_| ())
     }
 
     /// Sets the search text.
@@ -202,7 +317,14 @@ impl ExplorerHandle {
 
     /// Removes the widget and frees its state. Calling it twice is harmless.
     pub fn unmount(&mut self) {
+        {
+            let mut b = self.building.borrow_mut();
+            b.stopped = true;
+            b.waiting.clear();
+        }
         self.mount.take();
         self.ctx.take();
+        // The view's parts were built into it by hand (`later`).
+        self.container.set_text_content(None);
     }
 }

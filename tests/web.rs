@@ -36,21 +36,45 @@ struct Mounted {
 }
 
 impl Mounted {
-    /// Mounts with these options (and deep links off), then waits a tick.
-    async fn new(pairs: &[(&str, JsValue)]) -> Mounted {
+    /// Mounts with these options (and deep links off), without waiting.
+    fn start(pairs: &[(&str, JsValue)]) -> Mounted {
         let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         host.append_child(&container).unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         let handle = mount_explorer(host.clone(), container.clone(), opts(pairs)).unwrap();
-        let m = Mounted {
+        Mounted {
             host,
             container,
             handle,
-        };
+        }
+    }
+
+    /// Mounts with these options (and deep links off), then waits until the
+    /// view is built (a slice per task) and a tick more.
+    async fn new(pairs: &[(&str, JsValue)]) -> Mounted {
+        let m = Mounted::start(pairs);
+        built(&m.handle).await;
         tick().await;
         m
     }
+}
+
+/// Resolves once every slice of the view is built.
+async fn built(handle: &ExplorerHandle) {
+    let p = js_sys::Promise::new(&mut |resolve, _| handle.when_built(resolve).unwrap());
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Resolves after `ms` milliseconds (a few tasks later).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 impl Deref for Mounted {
@@ -248,6 +272,72 @@ async fn handle_drives_the_widget_and_rejects_bad_values() {
         c.handle.set_query("x".into()).is_err(),
         "calls after unmount are errors, not panics"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_view_is_built_over_several_tasks() {
+    let c = Mounted::start(&[]);
+    assert!(
+        !c.handle.built(),
+        "only the first slice comes with the mount"
+    );
+    assert_eq!(all(&c, ".ce-result").len(), 0);
+    built(&c.handle).await;
+    assert!(c.handle.built());
+    assert_eq!(all(&c, ".ce-result").len(), 27);
+    assert_eq!(all(&c, "template").len(), 0, "every part took its place");
+    let root = c.query_selector(".ce-root").unwrap().unwrap();
+    assert_eq!(root.get_attribute("aria-busy"), None, "no longer busy");
+}
+
+#[wasm_bindgen_test]
+async fn the_handle_works_while_the_view_is_built() {
+    let c = Mounted::start(&[]);
+    c.handle.set_section("I".into()).unwrap();
+    c.handle.set_query("nucelar".into()).unwrap();
+    let state = c.handle.state().unwrap();
+    let query = js_sys::Reflect::get(&state, &"query".into()).unwrap();
+    assert_eq!(query.as_string().as_deref(), Some("nucelar"));
+    built(&c.handle).await;
+    tick().await;
+    let ids: Vec<_> = all(&c, ".ce-result")
+        .iter()
+        .map(|e| e.get_attribute("data-id").unwrap())
+        .collect();
+    assert_eq!(ids, ["I.4"]);
+    let input: HtmlInputElement = c
+        .query_selector(".ce-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        input.value(),
+        "nucelar",
+        "the field shows the query set before it existed"
+    );
+    c.handle.set_query("".into()).unwrap();
+    tick().await;
+    assert_eq!(
+        all(&c, ".ce-browse-section").len(),
+        1,
+        "the browse list, section I only"
+    );
+    assert_eq!(all(&c, "[data-testid=browse-I] .ce-result").len(), 7);
+}
+
+#[wasm_bindgen_test]
+async fn unmount_while_the_view_is_built() {
+    let mut c = Mounted::start(&[]);
+    let called = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = called.clone();
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || flag.set(true));
+    c.handle.when_built(f.unchecked_into()).unwrap();
+    sleep(0).await;
+    c.handle.unmount();
+    sleep(50).await;
+    assert_eq!(c.child_element_count(), 0, "nothing is built after unmount");
+    assert!(!called.get(), "what waited for the view is not called");
+    assert!(c.handle.set_query("x".into()).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ use super::map::{on_map_keydown, CharterMap};
 use super::results::{focus_result, on_list_keydown, ResultList};
 use super::search_box::SearchBox;
 use super::share::ShareButton;
-use super::state::{fill, place, Ctx};
+use super::state::{fill, later, place, slice, Ctx};
 
 /// Clause id in a `#charter-ID` fragment, if it names a clause.
 pub fn clause_from_hash(hash: &str) -> Option<usize> {
@@ -326,7 +326,8 @@ pub fn Explorer(
     // one per keystroke), and the host page hears of it (analytics events:
     // the page decides what to do with them). One timer, at most one
     // pending, none outliving the widget.
-    {
+    // (Started with the status line: `slice::BAR`.)
+    let start_announcing = move || {
         let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
         let cancel = {
             let pending = pending.clone();
@@ -409,7 +410,7 @@ pub fn Explorer(
                 }
             }
         });
-    }
+    };
 
     let browsing = Memo::new(move |_| ctx.outcome.read().query.is_empty());
     let on_keydown = move |ev: KeyboardEvent| {
@@ -445,55 +446,65 @@ pub fn Explorer(
         }
     };
     view! {
-        <div class=root_class style=cite_var node_ref=root_ref on:keydown=on_keydown data-testid="root">
-            <Header />
+        <div
+            class=root_class
+            style=cite_var
+            node_ref=root_ref
+            on:keydown=on_keydown
+            data-testid="root"
+            aria-busy="true"
+        >
+            {later(ctx, slice::HEADER, || view! { <Header /> })}
             <Show when=move || ctx.about.get()>
                 <AboutPanel />
             </Show>
             <div class="ce-controls" hidden=move || ctx.open.get().is_some()>
-                <SearchBox />
-                <SectionChips />
+                {later(ctx, slice::CONTROLS, || view! { <SearchBox /> <SectionChips /> })}
             </div>
             <div class="ce-bar">
-                <p
-                    class="ce-status"
-                    class:ce-sr=move || ctx.open.get().is_some()
-                    data-testid="status"
-                    data-loading=label(l, |x| &x.loading)
-                >
-                    {move || status.get()}
-                    {missing}
-                </p>
-                <ShareButton hidden=Signal::derive(move || {
-                    ctx.open.get().is_some() || ctx.search_state().is_empty()
-                }) />
-                <button
-                    type="button"
-                    class="ce-fold"
-                    data-testid="overview-toggle"
-                    aria-controls="ce-overview"
-                    aria-expanded="false"
-                    on:click=toggle_overview
-                >
-                    {label(l, |x| &x.overview)}
-                    <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" class="ce-icon ce-chevron">
-                        <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
-                    </svg>
-                </button>
+                {later(ctx, slice::BAR, move || {
+                    start_announcing();
+                    view! {
+                        <p
+                            class="ce-status"
+                            class:ce-sr=move || ctx.open.get().is_some()
+                            data-testid="status"
+                            data-loading=label(l, |x| &x.loading)
+                        >
+                            {move || status.get()}
+                            {missing}
+                        </p>
+                        <ShareButton hidden=Signal::derive(move || {
+                            ctx.open.get().is_some() || ctx.search_state().is_empty()
+                        }) />
+                        <button
+                            type="button"
+                            class="ce-fold"
+                            data-testid="overview-toggle"
+                            aria-controls="ce-overview"
+                            aria-expanded="false"
+                            on:click=toggle_overview
+                        >
+                            {label(l, |x| &x.overview)}
+                            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" class="ce-icon ce-chevron">
+                                <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
+                            </svg>
+                        </button>
+                    }
+                })}
             </div>
             <p class="ce-sr" role="status" aria-live="polite" data-testid="announce">
                 {move || announce.get()}
             </p>
             <div class="ce-overview" id="ce-overview" data-folded="true">
-                <CharterMap />
-                <WordingBar />
+                {later(ctx, slice::OVERVIEW, || view! { <CharterMap /> <WordingBar /> })}
             </div>
             <div class="ce-main">
-                {move || match ctx.open.get() {
+                {later(ctx, slice::MAIN, move || move || match ctx.open.get() {
                     Some(i) => view! { <ClauseView idx=i /> }.into_any(),
                     None if browsing.get() => view! { <Browse /> }.into_any(),
                     None => view! { <ResultList /> }.into_any(),
-                }}
+                })}
             </div>
         </div>
     }

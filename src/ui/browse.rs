@@ -16,11 +16,14 @@ pub fn Browse() -> impl IntoView {
         return ().into_any();
     };
     let sections = move || {
+        // While the view is built a slice per task, the sections come with a
+        // slice of their own (`slice::BROWSE`).
+        let built = ctx.sections_built.get();
         let selected = ctx.sections.get();
         index
             .sections()
             .iter()
-            .filter(|s| selected.is_empty() || selected.iter().any(|x| x == s.id))
+            .filter(|s| built && (selected.is_empty() || selected.iter().any(|x| x == s.id)))
             .filter(|s| {
                 let wording = ctx.wording.get();
                 index

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use charter_core::lens::Firmness;
 use charter_core::notes::Notes;
+use leptos::prelude::queue_microtask;
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
 
 use super::labels::Labels;
 
@@ -148,6 +150,124 @@ pub struct Ctx {
     /// changes from elsewhere (clear, suggestion, API) are written into it, so
     /// a render that lands late can never overwrite newer keystrokes.
     pub input: NodeRef<leptos::html::Input>,
+    /// The view's parts still to be built and how far it is built (see
+    /// [`slice`]).
+    pub slices: StoredValue<Slices, LocalStorage>,
+    /// The browse list's sections are built (`slice::BROWSE`).
+    pub sections_built: RwSignal<bool>,
+}
+
+/// The slices the live view is built in when it is mounted, one task each,
+/// so that no task of the hand-over keeps the main thread long: built at
+/// once, the view took one task of ~130 ms on the phone profile (4× CPU),
+/// most of it WebAssembly compiled on first use. Slice 0 (the options and
+/// the state) comes with the mount; each later one is added while the view
+/// is still detached, and the view replaces the static view only once all
+/// are built (`js/api.js`), so the reader never sees half a view. What
+/// belongs to which slice is measured: `bench/takeover.mjs`.
+pub mod slice {
+    /// The frame: the root and the effects.
+    pub const FRAME: usize = 1;
+    /// The main view: the browse list without its sections, the results or
+    /// the open clause.
+    pub const MAIN: usize = 2;
+    /// The header: title, signatories, About.
+    pub const HEADER: usize = 3;
+    /// The search field and the section chips.
+    pub const CONTROLS: usize = 4;
+    /// The status line (and what it announces), the share and fold buttons.
+    pub const BAR: usize = 5;
+    /// The charter's map and the wording lens.
+    pub const OVERVIEW: usize = 6;
+    /// The browse list's sections.
+    pub const BROWSE: usize = 7;
+    /// The number of slices.
+    pub const COUNT: usize = 8;
+    /// Every slice built: the view is complete.
+    pub const ALL: usize = usize::MAX;
+}
+
+/// A part of the view built in a later slice (see [`slice`]): an empty
+/// `<template>` keeps its place until slice `k` is built, then `view`'s nodes
+/// take it, built under the owner of the view around it. For parts that are
+/// never rebuilt (their place is static): no reactive gate, no rebuild code
+/// per view type (a reactive `Option` or an `AnyView` costs ~2 KB of wasm per
+/// type: measured).
+pub fn later<V: Render + 'static>(
+    ctx: Ctx,
+    k: usize,
+    view: impl FnOnce() -> V + 'static,
+) -> impl IntoView {
+    wait_for(
+        ctx,
+        k,
+        Box::new(move |parent, marker| {
+            let mut state = view().build();
+            state.mount(parent, Some(marker));
+            Box::new(state)
+        }),
+    )
+}
+
+/// The marker of a part built later (the code shared by every [`later`]).
+fn wait_for(ctx: Ctx, k: usize, build: Builder) -> impl IntoView {
+    let marker: NodeRef<leptos::html::Template> = NodeRef::new();
+    let part = Part {
+        k,
+        marker,
+        owner: Owner::current().map(|o| o.downgrade()),
+        build,
+    };
+    let now = ctx
+        .slices
+        .try_update_value(|s| {
+            s.parts.push(part);
+            s.built > k
+        })
+        .unwrap_or(false);
+    if now {
+        // Its slice is built: the part builds once its place exists.
+        queue_microtask(move || ctx.build_slice(k));
+    }
+    view! { <template node_ref=marker></template> }
+}
+
+/// The view's later parts, and how many slices are built.
+#[derive(Default)]
+pub struct Slices {
+    built: usize,
+    parts: Vec<Part>,
+    /// The parts built: they live as long as the view.
+    kept: Vec<Box<dyn std::any::Any>>,
+}
+
+/// Builds a part's view and mounts it before the marker; returns its state.
+type Builder = Box<dyn FnOnce(&web_sys::Element, &web_sys::Node) -> Box<dyn std::any::Any>>;
+
+/// A part of the view waiting for its slice (see [`later`]).
+struct Part {
+    k: usize,
+    marker: NodeRef<leptos::html::Template>,
+    /// (Weak: the owner holds the part, through `Ctx::slices`.)
+    owner: Option<leptos::reactive::owner::WeakOwner>,
+    build: Builder,
+}
+
+impl Part {
+    /// Builds the part in its marker's place, unless the view around it is
+    /// gone (its marker and its owner went with it).
+    fn build(self) -> Option<Box<dyn std::any::Any>> {
+        let m = self.marker.try_get_untracked().flatten()?;
+        let parent = m.parent_element()?;
+        let f = self.build;
+        let part = untrack(|| match self.owner.map(|o| o.upgrade()) {
+            Some(Some(o)) => Some(o.with(|| f(&parent, &m))),
+            Some(None) => None,
+            None => Some(f(&parent, &m)),
+        })?;
+        m.remove();
+        Some(part)
+    }
 }
 
 /// What a widget starts with, every value already checked (`crate::check`).
@@ -205,6 +325,39 @@ impl Ctx {
             last_opened: RwSignal::new(s.open),
             from_map: RwSignal::new(false),
             input: NodeRef::new(),
+            slices: StoredValue::new_local(Slices {
+                built: slice::ALL,
+                ..Default::default()
+            }),
+            sections_built: RwSignal::new(true),
+        }
+    }
+
+    /// From now on the view is built a slice per task (see [`slice`]): only
+    /// slice 0 is built.
+    pub fn build_in_slices(&self) {
+        self.slices.update_value(|s| s.built = 1);
+        self.sections_built.set(false);
+    }
+
+    /// Builds slice `k` (see [`slice`]): the parts of the view that wait
+    /// for it and are still in the view. Slices build in order; a part whose
+    /// slice is built already builds as soon as it is in place.
+    pub fn build_slice(&self, k: usize) {
+        let Some(parts) = self.slices.try_update_value(|s| {
+            s.built = s.built.max(k + 1);
+            let (now, later) = std::mem::take(&mut s.parts)
+                .into_iter()
+                .partition(|p| p.k <= k);
+            s.parts = later;
+            now
+        }) else {
+            return;
+        };
+        let built: Vec<_> = parts.into_iter().filter_map(Part::build).collect();
+        self.slices.try_update_value(|s| s.kept.extend(built));
+        if k >= slice::BROWSE && !self.sections_built.get_untracked() {
+            self.sections_built.set(true);
         }
     }
 

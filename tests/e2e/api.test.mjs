@@ -242,3 +242,60 @@ test('mount() handle and analytics events', async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('mount() returns a working handle at once; the view completes in later tasks; unmount() mid-way stops it', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/two.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('/pkg/charter_explorer.js');
+    await m.default(undefined, { readers: 'lazy' });
+    const box = (id) => {
+      const el = document.createElement('div');
+      el.id = id;
+      document.body.append(el);
+      return el;
+    };
+    const busy = (el) => !el.shadowRoot.querySelector('.ce-root:not([aria-busy])');
+    const settle = async (el) => {
+      for (let i = 0; busy(el) && i < 200; i++) await new Promise((ok) => setTimeout(ok, 10));
+    };
+    // Calls made before the view is built are applied to it.
+    const a = box('a');
+    const h = m.mount(a, { hash: false });
+    const before = a.shadowRoot.querySelectorAll('.ce-result').length;
+    h.setSection('III');
+    h.setQuery('demining');
+    const state = h.state;
+    await settle(a);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const ids = [...a.shadowRoot.querySelectorAll('.ce-result')].map((e) => e.dataset.id);
+    const input = a.shadowRoot.querySelector('.ce-input').value;
+    const pressed = a.shadowRoot.querySelector('[data-testid=chip-III]').getAttribute('aria-pressed');
+    h.openClause('III.4');
+    await new Promise((ok) => setTimeout(ok, 50));
+    const clause = a.shadowRoot.querySelector('[data-testid=clause]')?.dataset.id;
+    h.unmount();
+    // Unmounted while it is built: nothing more is built, nothing is left.
+    const b = box('b');
+    const h2 = m.mount(b, { hash: false });
+    await new Promise((ok) => setTimeout(ok, 0));
+    h2.unmount();
+    await new Promise((ok) => setTimeout(ok, 200));
+    let after = null;
+    try {
+      h2.setQuery('x');
+    } catch (e) {
+      after = e.code;
+    }
+    return { before, state, ids, input, pressed, clause, left: b.shadowRoot.childNodes.length, after };
+  });
+  assert.equal(r.before, 0, 'the view is built after mount() returns');
+  assert.deepEqual(r.state, { query: 'demining', sections: ['III'], wording: null, count: 1, clause: null });
+  assert.deepEqual(r.ids, ['III.4']);
+  assert.equal(r.input, 'demining');
+  assert.equal(r.pressed, 'true');
+  assert.equal(r.clause, 'III.4');
+  assert.equal(r.left, 0, 'unmounted mid-way: the box is empty');
+  assert.equal(r.after, 'UNMOUNTED');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

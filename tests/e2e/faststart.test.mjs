@@ -19,6 +19,8 @@ const PAGES = {
   'eager-div.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><div data-charter-explorer data-loading="eager"></div></body></html>`,
   'deep.html': `${HEAD}<body><h1>Article</h1><div style="height:2000px">Long article text.</div><charter-explorer></charter-explorer></body></html>`,
   'bad.html': `${HEAD}<body><charter-explorer theme="neon" section="V" hash="maybe" clause="Z.9"></charter-explorer></body></html>`,
+  // The API alone (no embed): mount() into an empty box.
+  'slices.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body><div id="box"></div></body></html>',
 };
 
 // The README's one-line embed, exactly as a producer pastes it, in an article
@@ -223,6 +225,128 @@ test('a map tile or a wording filter chosen before the engine arrives is applied
   await w2.clause().waitFor();
   assert.equal(await w2.clause().getAttribute('data-id'), 'II.3');
   await second.context.close();
+});
+
+describe('the takeover, in slices', () => {
+  test('the live view is built over several tasks, and takes the static view\'s place only once complete', async () => {
+    const { page, context, log, release } = await heldPage('top.html');
+    await staticRoot(page).waitFor();
+    // What the shadow root holds at the moment the live view comes in.
+    await page.evaluate(() => {
+      const root = document.querySelector('charter-explorer').shadowRoot;
+      window.__swaps = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            const live = n.nodeType === 1 ? n.querySelector('.ce-root:not([data-static])') : null;
+            if (!live) continue;
+            window.__swaps.push({
+              results: live.querySelectorAll('.ce-result').length,
+              sections: live.querySelectorAll('.ce-browse-section').length,
+              tiles: live.querySelectorAll('[part=map-tile]').length,
+              chips: live.querySelectorAll('[data-testid^=chip-]').length,
+              title: live.querySelector('.ce-title')?.textContent ?? null,
+              status: live.querySelector('[data-testid=status]')?.textContent ?? null,
+              templates: live.querySelectorAll('template').length,
+              busy: live.hasAttribute('aria-busy'),
+              staticOut: [...r.removedNodes].some((x) => x.nodeType === 1 && x.querySelector('.ce-root[data-static]')),
+              staticLeft: root.querySelectorAll('.ce-root[data-static]').length,
+            });
+          }
+        }
+      }).observe(root, { childList: true });
+    });
+    release();
+    await new Explorer(page).ready();
+    const swaps = await page.evaluate(() => window.__swaps);
+    assert.equal(swaps.length, 1, 'one swap');
+    assert.deepEqual(swaps[0], {
+      results: 27,
+      sections: 5,
+      tiles: 27,
+      chips: 6,
+      title: 'Strategic Partnership Charter',
+      status: '27 clauses',
+      templates: 0,
+      busy: false,
+      staticOut: true,
+      staticLeft: 0,
+    }, 'the live view arrives whole, in the same mutation that takes the static view out');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('mount() builds the view a slice per task: the parts arrive in separate turns of the event loop', async () => {
+    const { page, context, log } = await (async () => {
+      const context = await env.browser.newContext();
+      const page = await context.newPage();
+      const log = { errors: [] };
+      page.on('console', (m) => m.type() === 'error' && log.errors.push(m.text()));
+      page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+      await page.goto(`${env.server.url}/slices.html`);
+      return { page, context, log };
+    })();
+    const r = await page.evaluate(async () => {
+      const m = await import('/pkg/charter_explorer.js');
+      await m.default(undefined, { readers: 'lazy' });
+      const box = document.getElementById('box');
+      // A turn counter: one message in flight at all times, so that a turn
+      // passes between any two tasks the widget queues (Chrome runs tasks of
+      // one priority in the order they were queued).
+      let turn = 0;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        turn++;
+        ch.port2.postMessage(0);
+      };
+      ch.port2.postMessage(0);
+      const parts = { root: '.ce-root', header: '.ce-header', search: '.ce-search', status: '.ce-status', map: '.ce-map', sections: '.ce-browse-section' };
+      const seen = {};
+      const h = m.mount(box, { hash: false });
+      const atOnce = box.shadowRoot.querySelectorAll('.ce-root').length;
+      const startTurn = turn;
+      await new Promise((done) => {
+        const look = () => {
+          for (const [name, sel] of Object.entries(parts)) if (!(name in seen) && box.shadowRoot.querySelector(sel)) seen[name] = turn - startTurn;
+          if (box.shadowRoot.querySelector('.ce-root:not([aria-busy])')) done();
+        };
+        new MutationObserver(look).observe(box.shadowRoot, { childList: true, subtree: true, attributes: true });
+        look();
+      });
+      ch.port1.onmessage = null;
+      const out = { atOnce, seen, results: box.shadowRoot.querySelectorAll('.ce-result').length, templates: box.shadowRoot.querySelectorAll('template').length };
+      h.unmount();
+      return out;
+    });
+    assert.equal(r.atOnce, 0, 'mount() itself builds the state, not the view');
+    assert.equal(r.results, 27);
+    assert.equal(r.templates, 0);
+    const turns = new Set(Object.values(r.seen));
+    assert.ok(turns.size >= 5, `the parts arrive over at least five turns: ${JSON.stringify(r.seen)}`);
+    assert.ok(r.seen.sections > r.seen.root, `the sections come after the frame: ${JSON.stringify(r.seen)}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test('what the reader types while the live view is built is kept, with the focus', async () => {
+    const { page, context, log, release } = await heldPage('top.html');
+    await staticRoot(page).locator('.ce-input').click();
+    await page.keyboard.type('n');
+    release();
+    // One key at a time while the engine arrives and builds the view.
+    for (const key of 'uclear') await page.keyboard.type(key);
+    const w = await new Explorer(page).ready();
+    await page.waitForTimeout(100);
+    assert.equal(await w.input.inputValue(), 'nuclear');
+    assert.equal((await w.ids())[0], 'I.4');
+    const focused = await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.activeElement?.className);
+    assert.equal(focused, 'ce-input', 'focus stays in the search field');
+    await page.keyboard.type(' energy');
+    await page.waitForTimeout(50);
+    assert.equal(await w.input.inputValue(), 'nuclear energy', 'typing goes on in the live field');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
 });
 
 describe('loading on demand', () => {
