@@ -33,7 +33,9 @@ describe('honest answers', () => {
     const { page, context } = await openPage(env.browser, `${env.server.url}/`);
     const w = await new Explorer(page).ready();
     await w.type('refugees');
-    await page.waitForTimeout(50);
+    // The related words load when a word is first missing ("Looking for
+    // related words…" meanwhile): the answer is the one given once they are in.
+    await w.status.filter({ hasText: 'The charter does not mention “refugees”.' }).waitFor();
     assert.equal(await w.results.count(), 0);
     assert.equal((await w.status.innerText()).trim(), 'The charter does not mention “refugees”.');
     assert.equal(await w.host.locator('[data-testid=missing]').count(), 0);

@@ -155,6 +155,8 @@ describe('the wording lens and notes through the JS API', () => {
       const host = document.createElement('div');
       document.body.append(host);
       const h = m.mount(host, { hash: false, notes: { by: 'API desk', notes: { 'II.4': 'From mount.' } } });
+      // mount() builds the view over a few tasks: wait until its root is no longer busy.
+      for (let i = 0; i < 200 && !host.shadowRoot.querySelector('.ce-root:not([aria-busy])'); i++) await tick();
       await tick();
       const marked = () => [...host.shadowRoot.querySelectorAll('.ce-result')].filter((e) => e.querySelector('[part=note-marker]')).map((e) => e.dataset.id);
       const first = marked();
