@@ -60,7 +60,8 @@ const PROBE = `
   requestAnimationFrame(tick);
 `;
 
-async function once(browser, url) {
+/** A fresh page on the phone profile: 375 px, slow network, cache off, CPU slowed. */
+async function phonePage(browser) {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,6 +69,11 @@ async function once(browser, url) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.downloadThroughput, uploadThroughput: PHONE.uploadThroughput });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  return { context, page, cdp };
+}
+
+async function once(browser, url) {
+  const { context, page, cdp } = await phonePage(browser);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await page.addInitScript(PROBE);
@@ -165,13 +171,7 @@ function analyse(profile) {
 
 /** The main-thread tasks of one cold load, from a trace. */
 async function traced(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.downloadThroughput, uploadThroughput: PHONE.uploadThroughput });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  const { context, page, cdp } = await phonePage(browser);
   await page.addInitScript(`${PROBE}
     (function mark() {
       if (window.__s.live !== null) return performance.mark('ce-live');

@@ -8,23 +8,9 @@ import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
 import { CharterError, callWasm, needWasm } from './engine.js';
 
-export {
-  default,
-  init,
-  version,
-  CharterError,
-  loadReaders,
-  memoryBytes,
-  isReady,
-  search,
-  explain,
-  suggest,
-  sectionCounts,
-  clauses,
-  clause,
-  sections,
-  metadata,
-} from './engine.js';
+// The search API: the same public names as `charter-explorer/search`.
+export * from './search.js';
+export { default } from './search.js';
 
 // ---- mounting -------------------------------------------------------------
 

@@ -153,35 +153,33 @@ test('a plain HTML page imports the ESM module from the installed package', asyn
   await context.close();
 });
 
-test('a strict TypeScript consumer type-checks, and wrong uses are type errors', () => {
-  const ts = join(work, 'app', 'ts');
-  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
-  // Without the @ts-expect-error markers the same file must fail: the types
-  // catch those mistakes (they are not `any`).
-  const src = readFileSync(join(ts, 'consumer.ts'), 'utf8').replaceAll('// @ts-expect-error', '// (expected error)');
-  writeFileSync(join(ts, 'consumer.ts'), src);
+/**
+ * Type-checks the project in `dir` (it must compile), then the same
+ * consumer.ts without its @ts-expect-error markers: it must fail with
+ * exactly `expected` errors, so the types catch those mistakes (they are not
+ * `any`). Leaves consumer.ts as it found it.
+ */
+function expectTypeErrors(dir, expected) {
+  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
+  const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
   let out = '';
   try {
-    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
+    writeFileSync(join(dir, 'consumer.ts'), src.replaceAll('// @ts-expect-error', '// (expected error)'));
+    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
   } catch (e) {
     out = String(e.stdout);
+  } finally {
+    writeFileSync(join(dir, 'consumer.ts'), src);
   }
-  const errors = out.split('\n').filter((l) => l.includes('error TS'));
-  assert.equal(errors.length, 7, out);
+  assert.equal(out.split('\n').filter((l) => l.includes('error TS')).length, expected, out);
+}
+
+test('a strict TypeScript consumer type-checks, and wrong uses are type errors', () => {
+  expectTypeErrors(join(work, 'app', 'ts'), 7);
 });
 
 test('a strict TypeScript page importing only the embed gets typed events on elements, document and window', () => {
-  const ts = join(work, 'app', 'ts-embed');
-  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
-  const src = readFileSync(join(ts, 'consumer.ts'), 'utf8').replaceAll('// @ts-expect-error', '// (expected error)');
-  writeFileSync(join(ts, 'consumer.ts'), src);
-  let out = '';
-  try {
-    run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], ts);
-  } catch (e) {
-    out = String(e.stdout);
-  }
-  assert.equal(out.split('\n').filter((l) => l.includes('error TS')).length, 2, out);
+  expectTypeErrors(join(work, 'app', 'ts-embed'), 2);
 });
 
 test('Node.js imports the installed package and searches with no browser and no arguments to init()', () => {
@@ -230,19 +228,9 @@ test('a strict TypeScript project for Node.js with no DOM types compiles against
   const dir = join(work, 'search-node');
   const tsconfig = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')).compilerOptions;
   assert.deepEqual([tsconfig.lib, tsconfig.types, tsconfig.strict, tsconfig.skipLibCheck], [['ES2022'], ['node'], true, false]);
-  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
+  expectTypeErrors(dir, 7);
   const src = readFileSync(join(dir, 'consumer.ts'), 'utf8');
   try {
-    // Without the @ts-expect-error markers the same file must fail: the
-    // types catch those mistakes (they are not `any`).
-    writeFileSync(join(dir, 'consumer.ts'), src.replaceAll('// @ts-expect-error', '// (expected error)'));
-    let errors = '';
-    try {
-      run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
-    } catch (e) {
-      errors = String(e.stdout);
-    }
-    assert.equal(errors.split('\n').filter((l) => l.includes('error TS')).length, 7, errors);
     // The main entry's types need the DOM (mount() takes an HTMLElement):
     // the same project does not compile against them.
     writeFileSync(join(dir, 'consumer.ts'), "import { mount } from 'charter-explorer';\nexport const m = mount;\n");
