@@ -155,6 +155,8 @@ describe('the wording lens and notes through the JS API', () => {
       const host = document.createElement('div');
       document.body.append(host);
       const h = m.mount(host, { hash: false, notes: { by: 'API desk', notes: { 'II.4': 'From mount.' } } });
+      // The view is built over the next tasks; its root is aria-busy until then.
+      while (!host.shadowRoot.querySelector('.ce-root:not([aria-busy])')) await new Promise((res) => setTimeout(res, 10));
       await tick();
       const marked = () => [...host.shadowRoot.querySelectorAll('.ce-result')].filter((e) => e.querySelector('[part=note-marker]')).map((e) => e.dataset.id);
       const first = marked();
