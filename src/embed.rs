@@ -79,8 +79,8 @@ pub fn mount_explorer(
     let start = start(&options, &mut warnings)?;
     let made: Rc<Cell<Option<Ctx>>> = Rc::new(Cell::new(None));
     let made_in = made.clone();
-    // Only the view's first slice is built now; the others follow, one task
-    // each (`build_next`).
+    // Only the state is made now (the handle works at once); the view is
+    // built in the next tasks, a slice each (`build_next`).
     let handle = leptos::mount::mount_to(container.clone(), move || {
         let ctx = Ctx::new(start);
         ctx.build_in_slices();
