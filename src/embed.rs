@@ -316,14 +316,28 @@ impl ExplorerHandle {
 
     /// Removes the widget and frees its state. Calling it twice is harmless.
     pub fn unmount(&mut self) {
+        self.release();
+    }
+}
+
+impl ExplorerHandle {
+    fn release(&mut self) {
         {
             let mut b = self.building.borrow_mut();
             b.stopped = true;
             b.waiting.clear();
         }
+        if let Some(ctx) = self.ctx.take() {
+            ctx.drop_parts();
+        }
         self.mount.take();
-        self.ctx.take();
         // The view's parts were built into it by hand (`later`).
         self.container.set_text_content(None);
+    }
+}
+
+impl Drop for ExplorerHandle {
+    fn drop(&mut self) {
+        self.release();
     }
 }
