@@ -80,8 +80,8 @@ pub fn mount_explorer(
     let start = start(&options, &mut warnings)?;
     let made: Rc<Cell<Option<Ctx>>> = Rc::new(Cell::new(None));
     let made_in = made.clone();
-    // Only the view's first slice is built now; the others follow, one task
-    // each (`build_next`).
+    // Only the state is made now (the handle works at once); the view is
+    // built in the next tasks, a slice each (`build_next`).
     let handle = leptos::mount::mount_to(container.clone(), move || {
         let ctx = Ctx::new(start);
         ctx.build_in_slices();
@@ -317,14 +317,28 @@ impl ExplorerHandle {
 
     /// Removes the widget and frees its state. Calling it twice is harmless.
     pub fn unmount(&mut self) {
+        self.release();
+    }
+}
+
+impl ExplorerHandle {
+    fn release(&mut self) {
         {
             let mut b = self.building.borrow_mut();
             b.stopped = true;
             b.waiting.clear();
         }
+        if let Some(ctx) = self.ctx.take() {
+            ctx.drop_parts();
+        }
         self.mount.take();
-        self.ctx.take();
         // The view's parts were built into it by hand (`later`).
         self.container.set_text_content(None);
+    }
+}
+
+impl Drop for ExplorerHandle {
+    fn drop(&mut self) {
+        self.release();
     }
 }

@@ -325,8 +325,8 @@ pub fn Explorer(
     // the answer, the page URL takes the search (its entry replaced, never
     // one per keystroke), and the host page hears of it (analytics events:
     // the page decides what to do with them). One timer, at most one
-    // pending, none outliving the widget.
-    // (Started with the status line: `slice::BAR`.)
+    // pending, none outliving the widget. It starts with the status line
+    // (`slice::BAR`): its first run computes what the line says.
     let start_announcing = move || {
         let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::new(Mutex::new(None));
         let cancel = {

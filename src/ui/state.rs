@@ -237,7 +237,7 @@ fn wait_for(ctx: Ctx, k: usize, build: Builder) -> impl IntoView {
 pub struct Slices {
     built: usize,
     parts: Vec<Part>,
-    /// The parts built: they live as long as the view.
+    /// The parts built: they live as long as the view (`Ctx::drop_parts`).
     kept: Vec<Box<dyn std::any::Any>>,
 }
 
@@ -338,6 +338,17 @@ impl Ctx {
     pub fn build_in_slices(&self) {
         self.slices.update_value(|s| s.built = 1);
         self.sections_built.set(false);
+    }
+
+    /// Drops the parts built and those still waiting: call it before the
+    /// view's owner goes (the parts' effects hold on to the owner that
+    /// holds them, so it would never go with them).
+    pub fn drop_parts(&self) {
+        let parts = self.slices.try_update_value(|s| {
+            s.parts.clear();
+            std::mem::take(&mut s.kept)
+        });
+        drop(parts);
     }
 
     /// Builds slice `k` (see [`slice`]): the parts of the view that wait

@@ -81,6 +81,42 @@ test('1,000 mount/unmount cycles return memory and DOM to baseline', async () =>
   await context.close();
 });
 
+test('100 mount/unmount cycles of the complete view (built over several tasks) return memory and DOM to baseline', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('/pkg/charter_explorer.js');
+    await m.default();
+    const box = document.getElementById('box');
+    const cycle = async () => {
+      const h = m.mount(box, { hash: false });
+      // Complete: every slice built (the root is aria-busy until then).
+      while (!box.shadowRoot.querySelector('.ce-root:not([aria-busy])')) await new Promise((ok) => setTimeout(ok, 2));
+      h.setQuery('nuclear');
+      h.unmount();
+    };
+    const settle = async () => {
+      for (let k = 0; k < 3; k++) {
+        gc();
+        await new Promise((ok) => setTimeout(ok, 10));
+      }
+    };
+    for (let i = 0; i < 20; i++) await cycle(); // warm-up
+    await settle();
+    const before = { memory: m.memoryBytes(), nodes: box.shadowRoot.childNodes.length };
+    for (let i = 0; i < 100; i++) {
+      await cycle();
+      if (i % 50 === 49) await settle();
+    }
+    await settle();
+    return { before, after: { memory: m.memoryBytes(), nodes: box.shadowRoot.childNodes.length } };
+  });
+  console.log(`100 complete cycles: wasm memory ${r.before.memory} → ${r.after.memory} bytes`);
+  assert.equal(r.after.nodes, r.before.nodes, 'nothing left in the box');
+  assert.equal(r.after.memory, r.before.memory, 'wasm memory did not grow');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a 10,000-character paste answers within one frame; fast typing drops nothing', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
   // The live widgets (not the static views shown until they are built).
