@@ -6,6 +6,7 @@ import { mountExplorer } from 'charter-explorer-wasm';
 import css from '../build/style.min.css'; // js/style.css, minified by scripts/build-pkg.sh
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
+import { staticMount } from './static-mount.js';
 import { CharterError, callWasm, needWasm } from './engine.js';
 
 // The search API: the same public names as `charter-explorer/search`.
@@ -28,12 +29,6 @@ function shadowFor(element) {
   } catch (e) {
     throw new CharterError(`mount() cannot attach a shadow root to <${element.localName}>: use a <div> or another container element`, 'BAD_ELEMENT');
   }
-}
-
-/** The `.ce-mount` in a shadow root that shows the static view, if one does. */
-function staticView(root) {
-  // (`:scope` cannot name a shadow root in querySelector: walk its children.)
-  return [...root.children].find((e) => e.classList.contains('ce-mount') && e.firstElementChild?.matches('.ce-root[data-static]'));
 }
 
 /**
@@ -118,7 +113,7 @@ export function mount(element, options) {
   // static view (the embed's, or the snippet's) it takes the static view's
   // place once complete, so the reader never sees half of it; else it is
   // shown at once and completes in the next tasks.
-  const shown = staticView(root);
+  const shown = staticMount(root);
   if (shown) handle.whenBuilt(() => live && replaceStatic(root, shown, container));
   else root.replaceChildren(container);
   for (const w of handle.warnings()) warn(w);

@@ -16,6 +16,7 @@ import staticView from '../build/static-view.html';
 import languages from '../build/static-langs.json';
 import { parseHeight } from './height.js';
 import { adopt } from './styles.js';
+import { staticMount } from './static-mount.js';
 import { nextTask } from './tasks.js';
 
 const ATTRS = ['query', 'section', 'wording', 'clause', 'theme', 'max-height', 'hash', 'labels', 'notes', 'loading'];
@@ -259,9 +260,8 @@ class Controller {
   showStatic() {
     // The snippet that carries the charter (a declarative shadow root) is
     // adopted as it is: no second copy, no re-render, no shift.
-    // (`:scope` cannot name a shadow root in querySelector: walk its children.)
-    let wrap = [...this.root.children].find((e) => e.classList.contains('ce-mount'));
-    if (!wrap?.firstElementChild?.matches('.ce-root[data-static]')) {
+    let wrap = staticMount(this.root);
+    if (!wrap) {
       wrap = document.createElement('div');
       wrap.className = 'ce-mount';
       let view;

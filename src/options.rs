@@ -134,25 +134,35 @@ impl<T> Lenient<T> {
     }
 }
 
-/// The keys of an options object that name none of `fields`, with what to
-/// do instead, or `None` when every key is known. Such keys are ignored (a
-/// newer option passed to an older version still works), with a warning.
-pub fn unknown_fields(v: &JsValue, fields: &[&str]) -> Option<String> {
+/// The keys of an options object that name none of `fields` (none when `v`
+/// is not a plain object).
+fn unknown_keys(v: &JsValue, fields: &[&str]) -> Vec<String> {
     if !v.is_object() || js_sys::Array::is_array(v) {
-        return None;
+        return Vec::new();
     }
-    let unknown: Vec<String> = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
+    js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
         .iter()
         .filter_map(|k| k.as_string())
         .filter(|k| !fields.contains(&k.as_str()))
-        .collect();
-    (!unknown.is_empty()).then(|| {
-        format!(
-            "unknown option(s) {}: ignored (the options are {})",
-            unknown.join(", "),
-            fields.join(", ")
-        )
-    })
+        .collect()
+}
+
+/// What the warning about unknown keys says.
+fn unknown_message(what: &str, keys: &[String], fields: &[&str]) -> String {
+    format!(
+        "unknown {what}(s) {}: ignored (the options are {})",
+        keys.join(", "),
+        fields.join(", ")
+    )
+}
+
+/// The warning about the keys of an options object that name none of
+/// `fields`, with what to do instead, or `None` when every key is known.
+/// Such keys are ignored (a newer option passed to an older version still
+/// works), with a warning.
+pub fn unknown_fields(v: &JsValue, fields: &[&str]) -> Option<String> {
+    let unknown = unknown_keys(v, fields);
+    (!unknown.is_empty()).then(|| unknown_message("option", &unknown, fields))
 }
 
 /// Warns once per page about unknown keys in the options of `search()`,
@@ -161,29 +171,19 @@ fn warn_unknown_once(v: &JsValue, fields: &[&str]) {
     thread_local! {
         static WARNED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    if !v.is_object() {
+    let mut fresh = unknown_keys(v, fields);
+    if fresh.is_empty() {
         return;
     }
-    let fresh: Vec<String> = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
-        .iter()
-        .filter_map(|k| k.as_string())
-        .filter(|k| !fields.contains(&k.as_str()))
-        .filter(|k| {
-            WARNED.with(|w| {
-                let mut w = w.borrow_mut();
-                let new = !w.contains(k);
-                if new {
-                    w.push(k.clone());
-                }
-                new
-            })
-        })
-        .collect();
+    WARNED.with(|w| {
+        let mut w = w.borrow_mut();
+        fresh.retain(|k| !w.contains(k));
+        w.extend(fresh.iter().cloned());
+    });
     if !fresh.is_empty() {
         let msg = format!(
-            "[charter-explorer] unknown search option(s) {}: ignored (the options are {})",
-            fresh.join(", "),
-            fields.join(", ")
+            "[charter-explorer] {}",
+            unknown_message("search option", &fresh, fields)
         );
         web_sys::console::warn_1(&msg.into());
     }
