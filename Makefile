@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 WASM_TEST_ENV := CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: help setup pkg demo types lexicon size-readers test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup startup-targets fuzz clean
+.PHONY: help setup pkg demo types lexicon size-readers test lint test-native test-wasm test-e2e test-package test-engines test-size size-budget size-floor size-newsroom bench bench-native bench-peers bench-widget bench-startup bench-lighthouse startup-targets fuzz clean
 
 help: ## Show this list
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -86,6 +86,10 @@ bench-widget: pkg ## The widget in headless Chromium: bytes loaded, start-up, ke
 bench-startup: pkg ## Start-up on a phone profile, beside the previous release (built into build/prev)
 	bench/prev-release.sh
 	node bench/startup.mjs --loads 5
+
+bench-lighthouse: pkg ## Lighthouse's mobile audit of the demo article (TBT, LCP, CLS), beside the article alone; installs Lighthouse into bench/lighthouse/
+	cd bench/lighthouse && ([ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error)
+	node bench/lighthouse.mjs --runs 5
 
 startup-targets: pkg ## Fail when start-up on the phone profile misses a target (fails today: see BENCHMARKS.md)
 	node bench/startup.mjs --loads 5 --check

@@ -57,6 +57,10 @@ function prepareSite() {
   writeFileSync(join(site, 'far.html'), far);
   // A second article of the same site (same widget, other text).
   writeFileSync(join(site, 'second.html'), article.replace(/<h1>[^<]*<\/h1>/, '<h1>A second article on the charter</h1>'));
+  // The same article without the widget's script: the page's own tasks (d).
+  const alone = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '');
+  if (alone === article) throw new Error('www/index.html has no embed.js script tag');
+  writeFileSync(join(site, 'alone.html'), alone);
   // The snippet that carries the charter in the page itself, in place of the one-line embed (i).
   const snippet = readFileSync(join(root, 'pkg', 'embed-snippet.html'), 'utf8').replace(/src="[^"]*\/embed\.js"/, 'src="/pkg/embed.js"');
   const withSnippet = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '').replace(/<charter-explorer[^]*?<\/charter-explorer>/, () => snippet);
@@ -138,6 +142,17 @@ async function readOnce(browser, url) {
   return r;
 }
 
+/** The page without the widget's script: its own longest task (the share of (d) that is not the widget's). */
+async function pageAloneOnce(browser, url) {
+  const { context, page } = await phonePage(browser);
+  await page.addInitScript(PROBE(false));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const tasks = await page.evaluate(() => window.__s.tasks.map((t) => t[1]));
+  await context.close();
+  return Math.max(0, ...tasks);
+}
+
 /** A reader who types at once: script start → the answer shown. */
 async function answerOnce(browser, url, page0 = null) {
   const { context, page } = page0 ?? (await phonePage(browser));
@@ -161,7 +176,9 @@ async function measureVariant(browser, pkgDir, loads, { encoding = 'br', extras 
   const blocking = [];
   const takeover = [];
   const takeoverBlocking = [];
+  const alone = [];
   for (let i = 0; i < loads; i++) {
+    alone.push(await pageAloneOnce(browser, `${server.url}/alone.html`));
     const r = await readOnce(browser, `${server.url}/`);
     text.push(r.text);
     shift.push(r.shift);
@@ -194,13 +211,14 @@ async function measureVariant(browser, pkgDir, loads, { encoding = 'br', extras 
     answer_ms: median(answer),
     shift: median(shift),
     longest_ms: median(longest),
+    page_alone_longest_ms: median(alone),
     blocking_ms: median(blocking),
     takeover_ms: median(takeover),
     takeover_blocking_ms: median(takeoverBlocking),
     far_bytes: median(far),
     wasm_gzip: gzipSync(wasmBytes, { level: 9 }).length,
     wasm_brotli: brotli(wasmBytes),
-    runs: { text, answer, shift, longest, blocking, takeover, takeoverBlocking, far },
+    runs: { text, answer, shift, longest, blocking, takeover, takeoverBlocking, far, alone },
   };
   if (extras) Object.assign(out, await measureExtras(browser, pkgDir, loads));
   return out;
@@ -318,6 +336,7 @@ ${row('(b) script start → a typed query answered', 'answer_ms', ms, t.answer_m
 ${row('(c) layout shift while the widget starts', 'shift', (x) => x.toFixed(3), t.shift)}
 ${row('(d) longest main-thread task until live', 'longest_ms', ms, t.longest_ms)}
 ${row('(d) blocking time (each task over 50 ms) until live', 'blocking_ms', ms, null)}
+${row('(d) the article alone, without the widget: its longest task', 'page_alone_longest_ms', ms, null)}
 ${row('(d) longest task of the takeover (from the engine JS received)', 'takeover_ms', ms, t.takeover_ms)}
 ${row('(d) blocking time of the takeover', 'takeover_blocking_ms', ms, null)}
 ${row('(e) bytes pulled, widget far below the fold (load + 3 s)', 'far_bytes', kb, t.far_kib * 1024)}

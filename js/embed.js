@@ -221,10 +221,25 @@ class Controller {
     const needsEngine = ['query', 'section', 'wording', 'clause', 'labels'].some((a) => this.attr(a));
     const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
     if (now) this.wake();
-    adopt(root, css);
-    if (!this.handle) this.showStatic();
     for (const t of INTENT) this.el.addEventListener(t, this.onIntent, { passive: true });
     if (!now) watch(this.el, this);
+    if (this.handle) return;
+    // The snippet's own view (a declarative shadow root) is adopted at once.
+    // A view built from markup waits for the next task: this module's
+    // evaluation (with the page layout the position check above may force)
+    // and the view's construction are then two tasks, each well under 50 ms
+    // on a phone, instead of one long one. The box is reserved meanwhile.
+    if (staticMount(root)) {
+      adopt(root, css);
+      this.showStatic();
+      return;
+    }
+    const gen = this.generation;
+    nextTask().then(() => {
+      if (gen !== this.generation || this.handle || this.staticRoot()) return;
+      adopt(root, css);
+      this.showStatic();
+    });
   }
   /** Loads the engine (once per page) and hands the static view over to it. */
   wake() {

@@ -13,6 +13,8 @@ const site = join(root, 'build', 'faststart-www');
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head>';
 const PAGES = {
   'top.html': `${HEAD}<body style="margin:0;font-family:Georgia,serif"><charter-explorer hash="off"></charter-explorer></body></html>`,
+  // The widget's element before any script (a test imports embed.js).
+  'noscript.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body style="margin:0"><charter-explorer hash="off"></charter-explorer></body></html>',
   'far.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"></charter-explorer></body></html>`,
   'far-notes.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"><script type="application/json" data-charter-notes>{"by": "Desk", "notes": {"II.4": "A note."}}</script></charter-explorer></body></html>`,
   'eager.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer loading="eager"></charter-explorer></body></html>`,
@@ -165,6 +167,32 @@ describe('the static view', () => {
       assert.deepEqual(log.errors, []);
       await context.close();
     }
+  });
+
+  test("is built in a task after the module's own, which has already asked for the engine", async () => {
+    // Evaluating embed.js (and the page layout its position check may force)
+    // and building the static view are separate tasks: on a phone each stays
+    // well under 50 ms, where together they made one long task.
+    const { context, page } = await freshPage({ width: 375, height: 740 });
+    await page.goto(`${env.server.url}/noscript.html`);
+    const seen = await page.evaluate(async () => {
+      const el = document.querySelector('charter-explorer');
+      let asked = false;
+      const f = window.fetch;
+      window.fetch = function (...a) {
+        if (String(a[0]).endsWith('.wasm')) asked = true;
+        return f.apply(this, a);
+      };
+      await import('/pkg/embed.js');
+      // A microtask after the module's evaluation: still its task.
+      const atModule = { shadow: !!el.shadowRoot, children: el.shadowRoot ? el.shadowRoot.childElementCount : -1, asked };
+      await new Promise((r) => setTimeout(r, 0));
+      return { atModule, nextTask: !!el.shadowRoot.querySelector('.ce-root[data-static] .ce-result') };
+    });
+    assert.deepEqual(seen.atModule, { shadow: true, children: 0, asked: true }, "at the end of the module's task: a shadow root, no view yet, the engine asked for");
+    assert.equal(seen.nextTask, true, 'the static view is there a task later');
+    await new Explorer(page).ready();
+    await context.close();
   });
 
   test('typed text survives the hand-over and is answered when the engine arrives', async () => {
