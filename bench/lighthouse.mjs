@@ -68,7 +68,7 @@ try {
       r.fcp.push(a['first-contentful-paint'].numericValue);
       r.cls.push(a['cumulative-layout-shift'].numericValue);
       r.longest.push(Math.max(0, ...long.map((t) => t.duration)));
-      r.tasks.push(long.map((t) => `${Math.round(t.duration)} ms (${t.url.split('/').pop() || t.url})`).join(', '));
+      r.tasks.push(long.map((t) => `${Math.round(t.duration)} ms (${String(t.url ?? '').split('/').pop() || 'page'})`).join(', '));
     }
     out.pages[page] = { ...r, median: { tbt: median(r.tbt), lcp: median(r.lcp), fcp: median(r.fcp), cls: median(r.cls), longest: median(r.longest) } };
   }

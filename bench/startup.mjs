@@ -77,7 +77,7 @@ function prepareSite() {
 
 // Watches the widget from the first moment: when charter text is painted,
 // when a search field exists (and types into it), when the answer is shown.
-const PROBE = (type) => `
+export const PROBE = (type) => `
   window.__s = { text: null, answer: null, shift: 0, typed: false, tasks: [] };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__s.tasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
