@@ -5,7 +5,7 @@
 // to the task after it is taken — style, layout and paint of the view as
 // inserted. With --variants, the same with parts of the view hidden or the
 // containment changed, to see what the frame's time is made of.
-//   node bench/first-frame.mjs [--loads 5] [--variants]
+//   node bench/first-frame.mjs [--loads 5] [--variants | --only 'as shipped,nothing']
 import { join } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch, root, startServer } from '../tests/e2e/helpers.mjs';
@@ -20,8 +20,10 @@ const VARIANTS = {
   'no content-visibility in the static view': '.ce-root[data-static] .ce-browse-section{content-visibility:visible}',
   'host contain: strict': ':host{contain:strict}',
   'laid out, not painted': '.ce-root{visibility:hidden}',
+  'nothing shown (the frame without the view)': '.ce-mount{display:none}',
 };
-const variants = args.includes('--variants') ? VARIANTS : { 'as shipped': '' };
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const variants = args.includes('--variants') ? VARIANTS : only ? Object.fromEntries(Object.entries(VARIANTS).filter(([k]) => only.some((o) => k.startsWith(o)))) : { 'as shipped': '' };
 
 const site = join(root, 'build', 'first-frame-www');
 mkdirSync(site, { recursive: true });
