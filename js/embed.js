@@ -193,6 +193,7 @@ class Controller {
     this.generation = 0;
     this.root = null;
     this.awake = false;
+    this.byPosition = false;
     this.failed = false;
     // What the reader did in the static view, handed to the live widget.
     this.pending = { query: null, sections: null, clause: null, wording: null, overview: false };
@@ -219,8 +220,9 @@ class Controller {
     // Notes do not count: the static view shows the charter right without
     // them, and the engine adds their markers when it arrives.
     const needsEngine = ['query', 'section', 'wording', 'clause', 'labels'].some((a) => this.attr(a));
-    const now = isEager(this.attr('loading')) || needsEngine || hash || nearViewport(this.el);
-    if (now) this.wake();
+    const asked = isEager(this.attr('loading')) || needsEngine || hash;
+    const now = asked || nearViewport(this.el);
+    if (now) this.wake(!asked);
     for (const t of INTENT) this.el.addEventListener(t, this.onIntent, { passive: true });
     if (!now) watch(this.el, this);
     if (this.handle) return;
@@ -241,10 +243,18 @@ class Controller {
       this.showStatic();
     });
   }
-  /** Loads the engine (once per page) and hands the static view over to it. */
-  wake() {
+  /**
+   * Loads the engine (once per page) and hands the static view over to it.
+   * `byPosition`: woken only for being near the viewport when it connected.
+   * That was judged before the static views (this one's, and those of
+   * widgets above it) were built, so it is checked again before the
+   * takeover: a widget that turns out far waits for the reader to come near.
+   */
+  wake(byPosition = false) {
+    if (!byPosition) this.byPosition = false;
     if (this.awake || this.handle || !this.root) return;
     this.awake = true;
+    this.byPosition = byPosition;
     unwatch(this.el);
     const gen = this.generation;
     loadEngine().then(
@@ -252,6 +262,11 @@ class Controller {
       (m) =>
         nextTask().then(() => {
           if (gen !== this.generation || !this.el.isConnected || this.handle) return;
+          if (this.byPosition && !nearViewport(this.el)) {
+            this.awake = false;
+            watch(this.el, this);
+            return;
+          }
           this.takeOver(m);
         }),
       (e) => {

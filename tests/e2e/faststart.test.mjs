@@ -13,6 +13,8 @@ const site = join(root, 'build', 'faststart-www');
 const HEAD = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head>';
 const PAGES = {
   'top.html': `${HEAD}<body style="margin:0;font-family:Georgia,serif"><charter-explorer hash="off"></charter-explorer></body></html>`,
+  // Widgets stacked, no box reserved.
+  'stack.html': `${HEAD}<body style="margin:0">${Array.from({ length: 8 }, (_, i) => `<charter-explorer id="s${i}" hash="off" max-height="400"></charter-explorer>`).join('')}</body></html>`,
   // The widget's element before any script (a test imports embed.js).
   'noscript.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body style="margin:0"><charter-explorer hash="off"></charter-explorer></body></html>',
   'far.html': `${HEAD}<body><h1>Article</h1><div style="height:6000px">Long article text.</div><charter-explorer id="far"></charter-explorer></body></html>`,
@@ -389,6 +391,27 @@ describe('loading on demand', () => {
     await new Explorer(page, '#far').ready();
     assert.ok(requests.includes('/pkg/charter_explorer_bg.wasm'));
     assert.ok(requests.includes('/pkg/charter_explorer.js'));
+    await context.close();
+  });
+
+  test('widgets stacked without a reserved height: those far below wait, though their position was judged before any view was built', async () => {
+    // Eight widgets of 400 px, none with a reserved box: when each connects,
+    // the views above it are not built yet (they come a task later), so all
+    // look near the top. The engine loads at once for the near ones; the far
+    // ones are checked again before taking over, and wait.
+    const { context, page } = await freshPage({ width: 1280, height: 900 });
+    await page.goto(`${env.server.url}/stack.html`);
+    const live = (i) => page.evaluate((i) => !!document.getElementById(`s${i}`).shadowRoot?.querySelector('.ce-root:not([data-static]):not([aria-busy])'), i);
+    for (let i = 0; i <= 4; i++) await new Explorer(page, `#s${i}`).ready();
+    await page.waitForFunction(() => [0, 1, 2, 3, 4].every((i) => document.getElementById(`s${i}`).shadowRoot.querySelector('.ce-root:not([data-static]):not([aria-busy])')));
+    await page.waitForTimeout(500);
+    for (const i of [6, 7]) {
+      assert.equal(await live(i), false, `widget ${i} (top ${i * 400} px) still static`);
+      assert.equal(await page.locator(`#s${i} .ce-root[data-static] .ce-result`).count(), 27, `widget ${i} shows the charter`);
+    }
+    await page.evaluate(() => document.getElementById('s7').scrollIntoView());
+    await new Explorer(page, '#s7').ready();
+    assert.equal(await live(7), true, 'scrolled near: it takes over');
     await context.close();
   });
 

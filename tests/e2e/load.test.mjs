@@ -15,6 +15,9 @@ const env = useBrowserAndServer({
     mkdirSync(site, { recursive: true });
     const ten = Array.from({ length: 10 }, (_, i) => `<charter-explorer id="e${i}" hash="off" max-height="300"></charter-explorer>`).join('\n');
     writeFileSync(join(site, 'ten.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script type="module" src="/pkg/embed.js"></script></head><body>${ten}<div id="box"></div></body></html>`);
+    // The mount/unmount cycles run alone in their page: another widget's
+    // takeover in the same wasm instance would land in the measured cycles.
+    writeFileSync(join(site, 'box.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/favicon.svg"></head><body><div id="box"></div></body></html>');
     writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   },
 });
@@ -31,7 +34,7 @@ test('ten instances on one page are all interactive', async () => {
 });
 
 test('1,000 mount/unmount cycles return memory and DOM to baseline', async () => {
-  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/box.html`);
   const r = await page.evaluate(async () => {
     const m = await import('/pkg/charter_explorer.js');
     await m.default();
@@ -82,7 +85,7 @@ test('1,000 mount/unmount cycles return memory and DOM to baseline', async () =>
 });
 
 test('100 mount/unmount cycles of the complete view (built over several tasks) return memory and DOM to baseline', async () => {
-  const { page, context, log } = await openPage(env.browser, `${env.server.url}/ten.html`);
+  const { page, context, log } = await openPage(env.browser, `${env.server.url}/box.html`);
   const r = await page.evaluate(async () => {
     const m = await import('/pkg/charter_explorer.js');
     await m.default();
