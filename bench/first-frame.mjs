@@ -7,8 +7,8 @@
 // containment changed, to see what the frame's time is made of.
 //   node bench/first-frame.mjs [--loads 5] [--variants | --only 'as shipped,nothing']
 import { join } from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch, root, startServer } from '../tests/e2e/helpers.mjs';
+import { readArticle, withoutWidget, writeSite } from './article.mjs';
 
 const args = process.argv.slice(2);
 const loads = Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : 5);
@@ -25,13 +25,7 @@ const VARIANTS = {
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const variants = args.includes('--variants') ? VARIANTS : only ? Object.fromEntries(Object.entries(VARIANTS).filter(([k]) => only.some((o) => k.startsWith(o)))) : { 'as shipped': '' };
 
-const site = join(root, 'build', 'first-frame-www');
-mkdirSync(site, { recursive: true });
-const article = readFileSync(join(root, 'www', 'index.html'), 'utf8');
-const alone = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '');
-if (alone === article) throw new Error('www/index.html has no embed.js script tag');
-writeFileSync(join(site, 'index.html'), alone);
-writeFileSync(join(site, 'news.css'), readFileSync(join(root, 'www', 'news.css')));
+const site = writeSite('first-frame-www', { 'index.html': withoutWidget(readArticle()) });
 
 const browser = await launch();
 const server = await startServer({ mounts: { '/pkg/': join(root, 'pkg'), '/': site }, compress: true });

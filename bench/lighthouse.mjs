@@ -6,10 +6,11 @@
 // article without the widget's script: the page's own share.
 //   node bench/lighthouse.mjs [--runs 5] [--devtools] [--pkg DIR] [--json out.json]
 // `make bench-lighthouse` installs Lighthouse first (bench/lighthouse/).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { root, startServer } from '../tests/e2e/helpers.mjs';
+import { readArticle, withoutWidget, writeSite } from './article.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -30,14 +31,8 @@ try {
   process.exit(2);
 }
 
-const site = join(root, 'build', 'lighthouse-www');
-mkdirSync(site, { recursive: true });
-const article = readFileSync(join(root, 'www', 'index.html'), 'utf8');
-const alone = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '');
-if (alone === article) throw new Error('www/index.html has no embed.js script tag');
-writeFileSync(join(site, 'index.html'), article);
-writeFileSync(join(site, 'alone.html'), alone);
-writeFileSync(join(site, 'news.css'), readFileSync(join(root, 'www', 'news.css')));
+const article = readArticle();
+const site = writeSite('lighthouse-www', { 'index.html': article, 'alone.html': withoutWidget(article) });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

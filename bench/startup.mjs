@@ -30,6 +30,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, root, startServer } from '../tests/e2e/helpers.mjs';
+import { withoutWidget } from './article.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -58,12 +59,10 @@ function prepareSite() {
   // A second article of the same site (same widget, other text).
   writeFileSync(join(site, 'second.html'), article.replace(/<h1>[^<]*<\/h1>/, '<h1>A second article on the charter</h1>'));
   // The same article without the widget's script: the page's own tasks (d).
-  const alone = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '');
-  if (alone === article) throw new Error('www/index.html has no embed.js script tag');
-  writeFileSync(join(site, 'alone.html'), alone);
+  writeFileSync(join(site, 'alone.html'), withoutWidget(article));
   // The snippet that carries the charter in the page itself, in place of the one-line embed (i).
   const snippet = readFileSync(join(root, 'pkg', 'embed-snippet.html'), 'utf8').replace(/src="[^"]*\/embed\.js"/, 'src="/pkg/embed.js"');
-  const withSnippet = article.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '').replace(/<charter-explorer[^]*?<\/charter-explorer>/, () => snippet);
+  const withSnippet = withoutWidget(article).replace(/<charter-explorer[^]*?<\/charter-explorer>/, () => snippet);
   if (!withSnippet.includes('shadowrootmode')) throw new Error('the snippet was not placed in the article');
   writeFileSync(join(site, 'snippet.html'), withSnippet);
   // The page's own help: preload hints in the head (h).
@@ -77,7 +76,7 @@ function prepareSite() {
 
 // Watches the widget from the first moment: when charter text is painted,
 // when a search field exists (and types into it), when the answer is shown.
-export const PROBE = (type) => `
+const PROBE = (type) => `
   window.__s = { text: null, answer: null, shift: 0, typed: false, tasks: [] };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__s.tasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
