@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { launch, root, startServer } from '../tests/e2e/helpers.mjs';
 import { readArticle, withoutWidget, writeSite } from './article.mjs';
+import { median } from './startup.mjs';
 
 const args = process.argv.slice(2);
 const loads = Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : 5);
@@ -61,6 +62,5 @@ for (let i = 0; i < loads; i++) {
 }
 await server.close();
 await browser.close();
-const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
 console.log(`| the static view's first frame, 4× CPU, 375 px (${loads} loads) | median | runs |\n|---|---|---|`);
 for (const [k, v] of Object.entries(res)) console.log(`| ${k} | ${median(v).toFixed(0)} ms | ${v.map((x) => x.toFixed(0)).join(', ')} |`);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { root, startServer } from '../tests/e2e/helpers.mjs';
 import { readArticle, withoutWidget, writeSite } from './article.mjs';
+import { median } from './startup.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -33,11 +34,6 @@ try {
 
 const article = readArticle();
 const site = writeSite('lighthouse-www', { 'index.html': article, 'alone.html': withoutWidget(article) });
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const server = await startServer({ mounts: { '/pkg/': pkg, '/': site }, compress: true });
 const chrome = await launcher.launch({

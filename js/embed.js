@@ -231,16 +231,14 @@ class Controller {
     // evaluation (with the page layout the position check above may force)
     // and the view's construction are then two tasks, each well under 50 ms
     // on a phone, instead of one long one. The box is reserved meanwhile.
-    if (staticMount(root)) {
+    const show = () => {
       adopt(root, css);
       this.showStatic();
-      return;
-    }
+    };
+    if (staticMount(root)) return show();
     const gen = this.generation;
     nextTask().then(() => {
-      if (gen !== this.generation || this.handle || this.staticRoot()) return;
-      adopt(root, css);
-      this.showStatic();
+      if (gen === this.generation && !this.handle && !this.staticRoot()) show();
     });
   }
   /**

@@ -91,6 +91,15 @@ async function heldPage(path, { viewport = { width: 1280, height: 900 } } = {}) 
 
 const staticRoot = (page) => page.locator('charter-explorer .ce-root[data-static]');
 
+/** After the hand-over: the live field has the focus, and typing `more` goes on in it (it then reads `want`). */
+async function typingGoesOn(page, w, more, want) {
+  const focused = await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.activeElement?.className);
+  assert.equal(focused, 'ce-input', 'focus stays in the search field');
+  await page.keyboard.type(more);
+  await page.waitForTimeout(50);
+  assert.equal(await w.input.inputValue(), want, 'typing goes on in the live field');
+}
+
 /** What a reader sees and what a program finds: text, clause order, test ids. */
 function snapshot(page) {
   return page.locator('charter-explorer').evaluate((el) => {
@@ -213,11 +222,7 @@ describe('the static view', () => {
     await w.results.first().waitFor();
     assert.equal((await w.ids())[0], 'I.4', 'the query typed before the engine is answered');
     assert.equal(await w.input.inputValue(), 'nucelar');
-    const focused = await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.activeElement?.className);
-    assert.equal(focused, 'ce-input', 'focus stays in the search field');
-    await page.keyboard.type(' coop');
-    await page.waitForTimeout(50);
-    assert.equal(await w.input.inputValue(), 'nucelar coop', 'typing goes on in the live field');
+    await typingGoesOn(page, w, ' coop', 'nucelar coop');
     assert.deepEqual(log.errors, []);
     await context.close();
   });
@@ -369,11 +374,7 @@ describe('the takeover, in slices', () => {
     await page.waitForTimeout(100);
     assert.equal(await w.input.inputValue(), 'nuclear');
     assert.equal((await w.ids())[0], 'I.4');
-    const focused = await page.evaluate(() => document.querySelector('charter-explorer').shadowRoot.activeElement?.className);
-    assert.equal(focused, 'ce-input', 'focus stays in the search field');
-    await page.keyboard.type(' energy');
-    await page.waitForTimeout(50);
-    assert.equal(await w.input.inputValue(), 'nuclear energy', 'typing goes on in the live field');
+    await typingGoesOn(page, w, ' energy', 'nuclear energy');
     assert.deepEqual(log.errors, []);
     await context.close();
   });

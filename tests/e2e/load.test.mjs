@@ -33,50 +33,72 @@ test('ten instances on one page are all interactive', async () => {
   await context.close();
 });
 
-test('1,000 mount/unmount cycles return memory and DOM to baseline', async () => {
+/**
+ * Mount/unmount cycles through the API in a page of their own: `warmup`
+ * cycles, then `n` measured ones, the JS garbage collector run every 50 and
+ * at the end. A `complete` cycle waits until every slice of the view is built
+ * before its query and unmount; else the three calls come back to back.
+ * Returns the wasm memory and DOM node counts before and after the measured
+ * cycles, and their time.
+ */
+async function mountCycles({ warmup, n, complete }) {
   const { page, context, log } = await openPage(env.browser, `${env.server.url}/box.html`);
-  const r = await page.evaluate(async () => {
-    const m = await import('/pkg/charter_explorer.js');
-    await m.default();
-    const box = document.getElementById('box');
-    const nodes = () => {
-      let n = 0;
-      const walk = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          n++;
-          if (el.shadowRoot) walk(el.shadowRoot);
+  const r = await page.evaluate(
+    async ({ warmup, n, complete }) => {
+      const m = await import('/pkg/charter_explorer.js');
+      await m.default();
+      const box = document.getElementById('box');
+      // Elements in the whole document, shadow roots included.
+      const nodes = () => {
+        let k = 0;
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            k++;
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return k;
+      };
+      const counts = () => ({ memory: m.memoryBytes(), nodes: nodes(), inBox: box.shadowRoot ? box.shadowRoot.childNodes.length : 0 });
+      const cycle = async (i) => {
+        const h = m.mount(box, complete ? { hash: false } : { query: i % 2 ? 'demining' : 'energy security', hash: false });
+        // Complete: every slice built (the root is aria-busy until then).
+        if (complete) while (!box.shadowRoot.querySelector('.ce-root:not([aria-busy])')) await new Promise((ok) => setTimeout(ok, 2));
+        h.setQuery('nuclear');
+        h.unmount();
+      };
+      // Between batches, let JS collect the unmounted widgets' listeners (their
+      // Rust closures are freed by a FinalizationRegistry after a GC).
+      const settle = async () => {
+        for (let k = 0; k < 3; k++) {
+          gc();
+          await new Promise((ok) => setTimeout(ok, 10));
         }
       };
-      walk(document);
-      return n;
-    };
-    const cycle = (i) => {
-      const h = m.mount(box, { query: i % 2 ? 'demining' : 'energy security', hash: false });
-      h.setQuery('nuclear');
-      h.unmount();
-    };
-    // Between batches, let JS collect the unmounted widgets' listeners (their
-    // Rust closures are freed by a FinalizationRegistry after a GC).
-    const settle = async () => {
-      for (let k = 0; k < 3; k++) {
-        gc();
-        await new Promise((ok) => setTimeout(ok, 10));
-      }
-    };
-    const cycles = async (n) => {
-      for (let i = 0; i < n; i++) {
-        cycle(i);
-        if (i % 50 === 49) await settle();
-      }
-      await settle();
-    };
-    await cycles(100); // warm-up: allocator pools, caches, the index
-    const before = { memory: m.memoryBytes(), nodes: nodes() };
-    const t0 = performance.now();
-    await cycles(1000);
-    const ms = performance.now() - t0;
-    return { before, after: { memory: m.memoryBytes(), nodes: nodes() }, ms };
-  });
+      const cycles = async (count) => {
+        for (let i = 0; i < count; i++) {
+          // Back to back unless complete: no turn of the event loop between.
+          const done = cycle(i);
+          if (complete) await done;
+          if (i % 50 === 49) await settle();
+        }
+        await settle();
+      };
+      await cycles(warmup); // allocator pools, caches, the index
+      const before = counts();
+      const t0 = performance.now();
+      await cycles(n);
+      const ms = performance.now() - t0;
+      return { before, after: counts(), ms };
+    },
+    { warmup, n, complete },
+  );
+  return { r, log, context };
+}
+
+test('1,000 mount/unmount cycles return memory and DOM to baseline', async () => {
+  const { r, log, context } = await mountCycles({ warmup: 100, n: 1000, complete: false });
   console.log(`1,000 cycles in ${r.ms.toFixed(0)} ms; wasm memory ${r.before.memory} → ${r.after.memory} bytes; DOM nodes ${r.before.nodes} → ${r.after.nodes}`);
   assert.equal(r.after.nodes, r.before.nodes, 'DOM nodes back to baseline');
   assert.equal(r.after.memory, r.before.memory, 'wasm memory did not grow');
@@ -85,36 +107,9 @@ test('1,000 mount/unmount cycles return memory and DOM to baseline', async () =>
 });
 
 test('100 mount/unmount cycles of the complete view (built over several tasks) return memory and DOM to baseline', async () => {
-  const { page, context, log } = await openPage(env.browser, `${env.server.url}/box.html`);
-  const r = await page.evaluate(async () => {
-    const m = await import('/pkg/charter_explorer.js');
-    await m.default();
-    const box = document.getElementById('box');
-    const cycle = async () => {
-      const h = m.mount(box, { hash: false });
-      // Complete: every slice built (the root is aria-busy until then).
-      while (!box.shadowRoot.querySelector('.ce-root:not([aria-busy])')) await new Promise((ok) => setTimeout(ok, 2));
-      h.setQuery('nuclear');
-      h.unmount();
-    };
-    const settle = async () => {
-      for (let k = 0; k < 3; k++) {
-        gc();
-        await new Promise((ok) => setTimeout(ok, 10));
-      }
-    };
-    for (let i = 0; i < 20; i++) await cycle(); // warm-up
-    await settle();
-    const before = { memory: m.memoryBytes(), nodes: box.shadowRoot.childNodes.length };
-    for (let i = 0; i < 100; i++) {
-      await cycle();
-      if (i % 50 === 49) await settle();
-    }
-    await settle();
-    return { before, after: { memory: m.memoryBytes(), nodes: box.shadowRoot.childNodes.length } };
-  });
+  const { r, log, context } = await mountCycles({ warmup: 20, n: 100, complete: true });
   console.log(`100 complete cycles: wasm memory ${r.before.memory} → ${r.after.memory} bytes`);
-  assert.equal(r.after.nodes, r.before.nodes, 'nothing left in the box');
+  assert.equal(r.after.inBox, r.before.inBox, 'nothing left in the box');
   assert.equal(r.after.memory, r.before.memory, 'wasm memory did not grow');
   assert.deepEqual(log.errors, []);
   await context.close();
